@@ -1,0 +1,82 @@
+# escape - build, install and test the GCC escape-analysis plugin.
+#
+#   make                 build escape.so for $(CC) (default gcc)
+#   make demo            install what is missing, build, run on examples/
+#   make check           install what is missing, build, run the test suite
+#   make check CC=gcc-11 the same against GCC 11
+#   make install         copy escape.so into $(CC)'s plugin directory
+#                        (honours DESTDIR), so -fplugin=escape works
+#
+# Plugin sources are C-style code compiled as C++ (GCC's plugin headers
+# are C++), the way the Linux kernel builds its GCC plugins.
+
+ifeq ($(origin CC),default)
+CC = gcc
+endif
+PLUGIN_CXX ?= g++
+PYTHON ?= python3
+
+GCC_MAJOR  := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
+PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
+PLUGIN_INC := $(PLUGIN_DIR)/include
+BUILD      := build/$(notdir $(CC))
+PLUGIN_SO  := $(BUILD)/escape.so
+
+SRCS := $(wildcard plugin/*.c)
+HDRS := $(wildcard plugin/*.h)
+OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(SRCS))
+
+PLUGIN_CXXFLAGS := -x c++ -std=gnu++17 -fPIC -fno-rtti -fno-exceptions \
+	-fno-common -O2 -g -Wall -Wextra -Wno-unused-parameter \
+	-I$(PLUGIN_INC) -Iplugin
+
+# Goals that need the plugin headers.  demo and check run
+# scripts/ensure-deps first, then call make again for these.
+HEADER_GOALS := all escape.so install build-plugin check-run demo-run
+ifneq ($(filter $(HEADER_GOALS),$(or $(MAKECMDGOALS),all)),)
+ifeq ($(wildcard $(PLUGIN_INC)/gcc-plugin.h),)
+$(error escape: GCC plugin headers for '$(CC)' not found in $(PLUGIN_INC); install them with 'apt-get install gcc-$(or $(GCC_MAJOR),N)-plugin-dev' (as root, 'scripts/ensure-deps $(CC)' does it))
+endif
+endif
+
+.PHONY: all build-plugin install demo demo-run check check-run clean FORCE
+
+all: escape.so
+
+# escape.so at the top is a copy of the plugin for the last $(CC) built.
+escape.so: $(PLUGIN_SO) FORCE
+	@cmp -s $(PLUGIN_SO) $@ || cp $(PLUGIN_SO) $@
+
+build-plugin: $(PLUGIN_SO)
+
+$(PLUGIN_SO): $(OBJS)
+	$(PLUGIN_CXX) -shared -fPIC -o $@ $(OBJS)
+
+$(BUILD)/%.o: plugin/%.c $(HDRS) | $(BUILD)
+	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -c -o $@ $<
+
+$(BUILD):
+	mkdir -p $@
+
+install: escape.so
+	install -d $(DESTDIR)$(PLUGIN_DIR)
+	install -m 0644 escape.so $(DESTDIR)$(PLUGIN_DIR)/escape.so
+
+demo:
+	sh scripts/ensure-deps --cc "$(CC)"
+	$(MAKE) --no-print-directory CC="$(CC)" demo-run
+
+demo-run: escape.so
+	@sh scripts/demo "$(CC)" "$(abspath $(PLUGIN_SO))"
+
+check:
+	sh scripts/ensure-deps --cc "$(CC)" --tests
+	$(MAKE) --no-print-directory CC="$(CC)" check-run
+
+check-run: escape.so
+	sh scripts/run-tests "$(CC)" "$(abspath $(PLUGIN_SO))" "$(abspath $(BUILD))/testsuite"
+
+clean:
+	rm -rf build escape.so
+
+FORCE:

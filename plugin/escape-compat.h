@@ -1,0 +1,43 @@
+/* escape-compat.h - every difference between the GCC versions we support.
+ *
+ * The plugin supports GCC 12 (primary) and GCC 11.  Anything that is
+ * spelled differently between them is wrapped here and nowhere else, the
+ * way the Linux kernel keeps scripts/gcc-plugins/gcc-common.h.  */
+
+#ifndef ESCAPE_COMPAT_H
+#define ESCAPE_COMPAT_H
+
+#if BUILDING_GCC_VERSION < 11000 || BUILDING_GCC_VERSION >= 13000
+#error "escape supports GCC 11 and GCC 12 only"
+#endif
+
+/* EAF ("escape argument flags") were split in GCC 12 into direct and
+   indirect variants.  These helpers answer the two questions the
+   analysis asks of a call argument's flags.  */
+#if BUILDING_GCC_VERSION >= 12000
+
+/* The pointer itself is not retained by the callee.  */
+#define ESCAPE_EAF_NO_DIRECT_ESCAPE(f)   (((f) & (EAF_UNUSED | EAF_NO_DIRECT_ESCAPE)) != 0)
+/* Pointers loaded from what the argument points to are not retained.  */
+#define ESCAPE_EAF_NO_INDIRECT_ESCAPE(f) (((f) & (EAF_UNUSED | EAF_NO_INDIRECT_ESCAPE)) != 0)
+/* The callee does not store pointers into what the argument points to
+   (we only use this as "does not clobber" for the argument's pointee).  */
+#define ESCAPE_EAF_NO_CLOBBER(f)         (((f) & (EAF_UNUSED | EAF_NO_DIRECT_CLOBBER)) != 0)
+/* The argument (directly) is not returned.  */
+#define ESCAPE_EAF_NOT_RETURNED(f)       (((f) & (EAF_UNUSED | EAF_NOT_RETURNED_DIRECTLY)) != 0)
+/* Nothing read through the argument is returned.  */
+#define ESCAPE_EAF_NOT_RETURNED_CONTENT(f) (((f) & (EAF_UNUSED | EAF_NOT_RETURNED_INDIRECTLY)) != 0)
+
+#else /* GCC 11 */
+
+#define ESCAPE_EAF_NO_DIRECT_ESCAPE(f)   (((f) & (EAF_UNUSED | EAF_NOESCAPE | EAF_NODIRECTESCAPE)) != 0)
+#define ESCAPE_EAF_NO_INDIRECT_ESCAPE(f) (((f) & (EAF_UNUSED | EAF_NOESCAPE)) != 0)
+#define ESCAPE_EAF_NO_CLOBBER(f)         (((f) & (EAF_UNUSED | EAF_NOCLOBBER)) != 0)
+/* GCC 11 has no "not returned" flags: returns are only described by
+   gimple_call_return_flags, so assume anything may be returned.  */
+#define ESCAPE_EAF_NOT_RETURNED(f)       (((f) & EAF_UNUSED) != 0)
+#define ESCAPE_EAF_NOT_RETURNED_CONTENT(f) (((f) & EAF_UNUSED) != 0)
+
+#endif
+
+#endif /* ESCAPE_COMPAT_H */
