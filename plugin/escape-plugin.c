@@ -89,6 +89,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (!options_ok || escape_opts.disable)
     return 0;
   escape_register_pass (info->base_name);
+  escape_analyze_register (info->base_name);
   escape_report_register (info->base_name);
   return 0;
 }

@@ -25,6 +25,12 @@
 #include "attribs.h"
 #include "cgraph.h"
 #include "ssa.h"
+#include "tree-dfa.h"
+#include "tree-ssa.h"
+#include "tree-ssa-alias.h"
+#include "gimple-ssa.h"
+#include "ssa-iterators.h"
+#include "stringpool.h"
 #include "tree-ssa-operands.h"
 #include "escape-compat.h"
 
@@ -56,6 +62,11 @@ void escape_report_register (const char *plugin_name);
 
 /* escape-analyze.c: the pass body, for one function.  */
 unsigned int escape_analyze_function (function *fun);
+void escape_analyze_register (const char *plugin_name);
+bool escape_is_compound_literal (tree decl);
+
+/* escape-calls.c */
+bool escape_is_allocator (tree fndecl);
 
 /* escape-report.c: building records.  */
 void escape_report_append (const char *text, size_t len);

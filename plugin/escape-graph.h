@@ -1,0 +1,197 @@
+/* escape-graph.h - the escape graph of one function.
+ *
+ * The graph is an inclusion-based ("Andersen") points-to problem over
+ *   - nodes: every SSA name, the content of every memory object, and a
+ *     few temporaries; each node has a points-to set of objects;
+ *   - objects: address-taken locals, heap allocation sites, the memory a
+ *     pointer parameter points to (one object per dereference level),
+ *     the function's result, and GLOBAL, which stands for all memory the
+ *     function does not own (globals, anything an unknown call returns).
+ * Constraints are address-of (node gets {obj}), copy (node gets node),
+ * load (node gets the contents of what a node points to) and store.
+ * Escape events (return, unknown call, thread, integer, asm) name the
+ * node whose objects escape.  escape-build.c fills it from GIMPLE,
+ * escape-solve.c solves it, escape-explain.c turns it into messages.  */
+
+#ifndef ESCAPE_GRAPH_H
+#define ESCAPE_GRAPH_H
+
+#include "escape.h"
+
+/* How many dereference levels of a pointer parameter get their own
+   object; deeper levels share the last one.  */
+#define ESCAPE_PARAM_LEVELS 3
+
+enum escape_obj_kind
+{
+  ESCAPE_OBJ_GLOBAL,	/* all memory the function does not own */
+  ESCAPE_OBJ_LOCAL,	/* an automatic variable or compound literal */
+  ESCAPE_OBJ_HEAP,	/* one allocation call site */
+  ESCAPE_OBJ_PARAM,	/* what a pointer parameter points to, at a level */
+  ESCAPE_OBJ_RESULT,	/* the function's return value in memory */
+  ESCAPE_OBJ_STACK	/* alloca/VLA storage: tracked, not reported */
+};
+
+/* Why an object escapes: the fixed vocabulary of the report.  */
+enum escape_reason
+{
+  ESCAPE_REASON_NONE,
+  ESCAPE_REASON_RETURNED,
+  ESCAPE_REASON_GLOBAL,
+  ESCAPE_REASON_CALLER_MEMORY,
+  ESCAPE_REASON_ESCAPING_OBJECT,
+  ESCAPE_REASON_CALL,
+  ESCAPE_REASON_THREAD,
+  ESCAPE_REASON_INTEGER,
+  ESCAPE_REASON_ASM,
+  ESCAPE_REASON_UNKNOWN
+};
+
+/* An escape event: the objects NODE points to escape at STMT.  */
+struct escape_event
+{
+  enum escape_reason reason;
+  int node;
+  gimple *stmt;
+  tree callee;		/* calls: the function called, if known */
+};
+
+/* How a node got an object, for explaining flow paths.  */
+enum escape_edge_kind
+{
+  ESCAPE_EDGE_ADDR,	/* p = &x */
+  ESCAPE_EDGE_COPY,	/* p = q, phi, arithmetic, call results */
+  ESCAPE_EDGE_LOAD,	/* p = *q: from the content of an object */
+  ESCAPE_EDGE_STORE	/* *q = p: into the content of an object */
+};
+
+struct escape_edge
+{
+  int to;
+  gimple *stmt;
+  enum escape_edge_kind kind;
+};
+
+/* A complex constraint hanging off a pointer node P:
+   load:  OTHER gets the contents of every object P points to;
+   store: the content of every object P points to gets OTHER.  */
+struct escape_complex
+{
+  int other;
+  gimple *stmt;
+};
+
+struct escape_node
+{
+  bitmap pts;			/* objects this node may point to */
+  bitmap done;			/* objects whose complex constraints ran */
+  vec<escape_edge> succs;	/* copy edges out of this node */
+  vec<escape_complex> loads;
+  vec<escape_complex> stores;
+  tree ssa;			/* the SSA name, or NULL */
+  int content_of;		/* object whose content this is, or -1 */
+  bool queued;
+};
+
+struct escape_object
+{
+  enum escape_obj_kind kind;
+  tree decl;			/* locals, params, result */
+  gimple *alloc;		/* heap: the allocation call */
+  tree allocator;		/* heap: the function called */
+  int param_index;		/* param: which parameter */
+  int level;			/* param: dereference level, from 1 */
+  int content;			/* the node holding what it contains */
+  bool reported;		/* analysed object: gets a decision */
+
+  /* Filled by the solver.  */
+  bool escapes;
+  enum escape_reason reason;
+  int event;			/* the event that made it escape, or -1 */
+  int via_object;		/* escaping-object/global/caller: container */
+  int result_level;		/* param objects: returned at this level */
+  bool freed;			/* passed to free or a freeing callee */
+  bool resized;			/* passed to realloc */
+};
+
+/* Provenance of "node N has object O": where it came from.  */
+struct escape_prov
+{
+  int from;			/* the node it came from, -1 for address-of */
+  gimple *stmt;
+  enum escape_edge_kind kind;
+};
+
+struct escape_graph
+{
+  function *fun;
+  vec<escape_node> nodes;
+  vec<escape_object> objects;
+  vec<escape_event> events;
+  vec<int> free_nodes;		/* nodes passed to free */
+  vec<gimple *> free_stmts;
+  vec<int> realloc_nodes;	/* nodes passed to realloc as the old block */
+  hash_map<tree, int> *decl_objects;	/* decl -> object */
+  hash_map<int_hash<int, -1, -2>, int> *addr_nodes;	/* object -> &obj */
+  hash_map<int_hash<HOST_WIDE_INT, -1, -2>, escape_prov> *prov;
+  int global_obj;
+  int global_addr;		/* node pointing to GLOBAL */
+  int result_obj;		/* -1 when the result is not in memory */
+  int *param_objs;		/* [param][level-1] -> object */
+  int nparams;
+  bool recording;		/* keep provenance (off while iterating) */
+};
+
+/* escape-build.c */
+void escape_graph_init (struct escape_graph *g, function *fun,
+			bool recording);
+void escape_graph_free (struct escape_graph *g);
+void escape_build (struct escape_graph *g);
+int escape_new_node (struct escape_graph *g);
+int escape_address_node (struct escape_graph *g, int obj);
+void escape_add_copy (struct escape_graph *g, int from, int to, gimple *stmt);
+void escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt);
+void escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt);
+void escape_add_event (struct escape_graph *g, enum escape_reason reason,
+		       int node, gimple *stmt, tree callee);
+int escape_operand_node (struct escape_graph *g, tree op, gimple *stmt);
+
+/* escape-calls.c */
+void escape_build_call (struct escape_graph *g, gcall *call);
+
+/* escape-solve.c */
+void escape_solve (struct escape_graph *g);
+void escape_mark_escapes (struct escape_graph *g);
+
+/* escape-summary.c */
+struct escape_param_summary
+{
+  bool leak_heap;	/* leaking param: p */
+  bool leak_content;	/* leaking param content: p */
+  int result_level;	/* leaking param: p to result level=N, or -1 */
+  unsigned result_levels; /* every level it may be returned at */
+  unsigned freed_levels;	/* bit K-1: may free what is K levels down */
+  bool written;		/* pointers may be stored into what it points to */
+};
+
+struct escape_summary
+{
+  int nparams;
+  bool returns_other;	/* returns pointers not derived from params */
+  struct escape_param_summary *params;
+};
+
+struct escape_summary *escape_summary_lookup (tree fndecl);
+struct escape_summary *escape_summary_compute (struct escape_graph *g);
+bool escape_summary_equal (const struct escape_summary *a,
+			   const struct escape_summary *b);
+void escape_summary_store (tree fndecl, struct escape_summary *s);
+void escape_summary_free (struct escape_summary *s);
+struct escape_summary *escape_summary_optimistic (tree fndecl);
+struct escape_summary *escape_summary_pessimistic (tree fndecl);
+
+/* escape-explain.c */
+void escape_explain (struct escape_graph *g,
+		     const struct escape_summary *summary);
+
+#endif /* ESCAPE_GRAPH_H */

@@ -1,0 +1,249 @@
+/* escape-solve.c - solve the escape graph.
+ *
+ * First the points-to sets: a worklist propagates objects along copy
+ * edges; when a node with loads or stores gains an object, new copy
+ * edges from or to that object's content are added.  Each object a node
+ * gains is recorded with where it came from, so flow paths can be told.
+ *
+ * Then escapes: an object escapes when it is stored in memory the
+ * function does not own (GLOBAL: "global"; what a parameter points to:
+ * "caller-memory"), when an event names a node that points to it
+ * (returned, call, thread, integer, asm, unknown), or when it is the
+ * content of an object that escapes ("escaping-object").  */
+
+#include "escape-graph.h"
+
+struct escape_worklist
+{
+  vec<int> queue;
+};
+
+static void
+escape_enqueue (struct escape_graph *g, struct escape_worklist *w, int node)
+{
+  if (g->nodes[node].queued)
+    return;
+  g->nodes[node].queued = true;
+  w->queue.safe_push (node);
+}
+
+/* TO gets everything FROM points to.  */
+static void
+escape_propagate (struct escape_graph *g, struct escape_worklist *w,
+		  int from, const escape_edge *e)
+{
+  bitmap src = g->nodes[from].pts;
+  bitmap dst = g->nodes[e->to].pts;
+  if (bitmap_empty_p (src))
+    return;
+  if (g->recording)
+    {
+      bitmap_iterator bi;
+      unsigned obj;
+      EXECUTE_IF_AND_COMPL_IN_BITMAP (src, dst, 0, obj, bi)
+	{
+	  HOST_WIDE_INT key = ((HOST_WIDE_INT) e->to << 32) | obj;
+	  if (!g->prov->get (key))
+	    {
+	      escape_prov p = { from, e->stmt, e->kind };
+	      g->prov->put (key, p);
+	    }
+	}
+    }
+  if (bitmap_ior_into (dst, src))
+    escape_enqueue (g, w, e->to);
+}
+
+static void
+escape_add_edge_now (struct escape_graph *g, struct escape_worklist *w,
+		     int from, int to, gimple *stmt,
+		     enum escape_edge_kind kind)
+{
+  if (from == to)
+    return;
+  escape_edge e = { to, stmt, kind };
+  g->nodes[from].succs.safe_push (e);
+  escape_propagate (g, w, from, &e);
+}
+
+/* NODE gained objects: give its loads and stores their new edges.  */
+static void
+escape_expand_complex (struct escape_graph *g, struct escape_worklist *w,
+		       int node)
+{
+  escape_node *n = &g->nodes[node];
+  if (n->loads.is_empty () && n->stores.is_empty ())
+    return;
+  bitmap fresh = BITMAP_ALLOC (NULL);
+  bitmap_and_compl (fresh, g->nodes[node].pts, g->nodes[node].done);
+  bitmap_ior_into (g->nodes[node].done, fresh);
+  bitmap_iterator bi;
+  unsigned obj;
+  EXECUTE_IF_SET_IN_BITMAP (fresh, 0, obj, bi)
+    {
+      int content = g->objects[obj].content;
+      /* Index afresh each time: adding edges may grow the node vector.  */
+      for (unsigned i = 0; i < g->nodes[node].loads.length (); i++)
+	{
+	  escape_complex c = g->nodes[node].loads[i];
+	  escape_add_edge_now (g, w, content, c.other, c.stmt,
+			       ESCAPE_EDGE_LOAD);
+	}
+      for (unsigned i = 0; i < g->nodes[node].stores.length (); i++)
+	{
+	  escape_complex c = g->nodes[node].stores[i];
+	  escape_add_edge_now (g, w, c.other, content, c.stmt,
+			       ESCAPE_EDGE_STORE);
+	}
+    }
+  BITMAP_FREE (fresh);
+}
+
+void
+escape_solve (struct escape_graph *g)
+{
+  struct escape_worklist w;
+  w.queue = vNULL;
+  for (unsigned i = 0; i < g->nodes.length (); i++)
+    if (!bitmap_empty_p (g->nodes[i].pts))
+      escape_enqueue (g, &w, (int) i);
+  /* FIFO order keeps the first recorded provenance short.  */
+  for (unsigned head = 0; head < w.queue.length (); head++)
+    {
+      int node = w.queue[head];
+      g->nodes[node].queued = false;
+      escape_expand_complex (g, &w, node);
+      for (unsigned i = 0; i < g->nodes[node].succs.length (); i++)
+	{
+	  escape_edge e = g->nodes[node].succs[i];
+	  escape_propagate (g, &w, node, &e);
+	}
+      /* Reclaim the consumed prefix now and then.  */
+      if (head > 4096 && head * 2 > w.queue.length ())
+	{
+	  w.queue.block_remove (0, head + 1);
+	  head = (unsigned) -1;
+	}
+    }
+  w.queue.release ();
+}
+
+/* --- escapes ---------------------------------------------------------- */
+
+static bool
+escape_is_external (const escape_object *o)
+{
+  return o->kind == ESCAPE_OBJ_GLOBAL || o->kind == ESCAPE_OBJ_PARAM;
+}
+
+/* Is CHILD the object CONTAINER's pointer parameter level points to by
+   construction (level K's content holds level K+1)?  */
+static bool
+escape_is_structural (struct escape_graph *g, int container, int child)
+{
+  const escape_object *c = &g->objects[container];
+  const escape_object *x = &g->objects[child];
+  if (c->kind != ESCAPE_OBJ_PARAM || x->kind != ESCAPE_OBJ_PARAM
+      || c->param_index != x->param_index)
+    return false;
+  return x->level == c->level + 1
+	 || (x->level == c->level && c->level == ESCAPE_PARAM_LEVELS);
+}
+
+static void
+escape_mark (struct escape_graph *g, vec<int> *queue, int obj,
+	     enum escape_reason reason, int event, int via)
+{
+  escape_object *o = &g->objects[obj];
+  if (o->escapes || o->kind == ESCAPE_OBJ_GLOBAL
+      || o->kind == ESCAPE_OBJ_RESULT)
+    return;
+  o->escapes = true;
+  o->reason = reason;
+  o->event = event;
+  o->via_object = via;
+  queue->safe_push (obj);
+}
+
+/* Objects stored in memory the function does not own escape.  */
+static void
+escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
+{
+  for (unsigned c = 0; c < g->objects.length (); c++)
+    {
+      if (!escape_is_external (&g->objects[c]))
+	continue;
+      enum escape_reason reason = g->objects[c].kind == ESCAPE_OBJ_GLOBAL
+				  ? ESCAPE_REASON_GLOBAL
+				  : ESCAPE_REASON_CALLER_MEMORY;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[c].content].pts, 0, x, bi)
+	if (!escape_is_structural (g, (int) c, (int) x))
+	  escape_mark (g, queue, (int) x, reason, -1, (int) c);
+    }
+}
+
+static void
+escape_mark_events (struct escape_graph *g, vec<int> *queue)
+{
+  for (unsigned i = 0; i < g->events.length (); i++)
+    {
+      const escape_event *e = &g->events[i];
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[e->node].pts, 0, x, bi)
+	{
+	  escape_object *o = &g->objects[x];
+	  if (e->reason == ESCAPE_REASON_RETURNED
+	      && o->kind == ESCAPE_OBJ_PARAM)
+	    {
+	      int level = o->level - 1;
+	      if (o->result_level < 0 || level < o->result_level)
+		o->result_level = level;
+	      continue;
+	    }
+	  escape_mark (g, queue, (int) x, e->reason, (int) i, -1);
+	}
+    }
+}
+
+static void
+escape_mark_frees (struct escape_graph *g)
+{
+  bitmap_iterator bi;
+  unsigned x;
+  for (unsigned i = 0; i < g->free_nodes.length (); i++)
+    if (g->free_nodes[i] >= 0)
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->free_nodes[i]].pts, 0, x, bi)
+	g->objects[x].freed = true;
+  for (unsigned i = 0; i < g->realloc_nodes.length (); i++)
+    EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->realloc_nodes[i]].pts, 0, x, bi)
+      {
+	g->objects[x].freed = true;
+	g->objects[x].resized = true;
+      }
+}
+
+void
+escape_mark_escapes (struct escape_graph *g)
+{
+  vec<int> queue = vNULL;
+  escape_mark_external_contents (g, &queue);
+  escape_mark_events (g, &queue);
+  /* What an escaping object contains escapes with it.  */
+  for (unsigned head = 0; head < queue.length (); head++)
+    {
+      int obj = queue[head];
+      if (escape_is_external (&g->objects[obj]))
+	continue;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[obj].content].pts, 0, x,
+				bi)
+	escape_mark (g, &queue, (int) x, ESCAPE_REASON_ESCAPING_OBJECT, -1,
+		     obj);
+    }
+  queue.release ();
+  escape_mark_frees (g);
+}
