@@ -564,7 +564,7 @@ escape_call_internal (struct escape_graph *g, gcall *call)
 {
   switch (gimple_call_internal_fn (call))
     {
-    case IFN_DEFERRED_INIT:
+    ESCAPE_CASE_IFN_DEFERRED_INIT
     case IFN_ASAN_MARK:
     case IFN_UBSAN_NULL:
     case IFN_UBSAN_BOUNDS:

@@ -40,4 +40,12 @@
 
 #endif
 
+/* Internal functions that exist only in some versions, as case labels
+   for escape_call_internal.  */
+#if BUILDING_GCC_VERSION >= 12000
+#define ESCAPE_CASE_IFN_DEFERRED_INIT case IFN_DEFERRED_INIT:
+#else
+#define ESCAPE_CASE_IFN_DEFERRED_INIT
+#endif
+
 #endif /* ESCAPE_COMPAT_H */

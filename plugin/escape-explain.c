@@ -227,9 +227,9 @@ escape_write_origin (struct escape_graph *g, const void *data,
       escape_describe_object (g, d->obj, st, t);
     }
   else if (o->kind == ESCAPE_OBJ_PARAM)
-    escape_text_add (t, "%svalue of parameter %s%s%s",
-		     o->level > 1 ? "what is reached from the " : "", st.open,
-		     escape_decl_name (o->decl), st.close);
+    escape_text_add (t, "%s parameter %s%s%s",
+		     o->level > 1 ? "what is pointed to by" : "value of",
+		     st.open, escape_decl_name (o->decl), st.close);
   else
     {
       escape_text_add (t, "address of ");
