@@ -409,6 +409,26 @@ escape_operand_node (struct escape_graph *g, tree op, gimple *stmt)
   return g->global_addr;
 }
 
+/* Can a value of TYPE hold a pointer?  Pointers, integers as wide as a
+   pointer (intptr_t), and bytes (char: how object representations are
+   copied) can.  Narrower integers, booleans and floating types cannot:
+   reading a pointer through them is undefined behaviour (C11 6.5p7),
+   except in union type punning, which the analysis does not follow
+   (docs/analysis.md).  Dropping them keeps an int read from a struct
+   that also holds pointers from dragging those pointers along.  */
+bool
+escape_type_may_hold_pointer (tree type)
+{
+  if (POINTER_TYPE_P (type))
+    return true;
+  if (TREE_CODE (type) == BOOLEAN_TYPE || SCALAR_FLOAT_TYPE_P (type))
+    return false;
+  if (INTEGRAL_TYPE_P (type))
+    return TYPE_PRECISION (type) >= POINTER_SIZE
+	   || TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
+  return true;
+}
+
 /* Store the value of operand OP (any form) into the destination LHS of
    STMT, which is an SSA name or memory.  */
 static void
@@ -416,6 +436,9 @@ escape_assign_node (struct escape_graph *g, tree lhs, int value,
 		    gimple *stmt)
 {
   if (value < 0 || !lhs)
+    return;
+  if (TREE_CODE (lhs) == SSA_NAME
+      && !escape_type_may_hold_pointer (TREE_TYPE (lhs)))
     return;
   if (TREE_CODE (lhs) == SSA_NAME)
     escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), stmt);
@@ -476,7 +499,9 @@ escape_build_assign (struct escape_graph *g, gassign *stmt)
       escape_assign_node (g, lhs, value, stmt);
       return;
     }
-  if (TREE_CODE_CLASS (code) == tcc_comparison)
+  /* Comparisons give truth values; a pointer difference is an offset,
+     and adding it back to a pointer stays within that pointer's object.  */
+  if (TREE_CODE_CLASS (code) == tcc_comparison || code == POINTER_DIFF_EXPR)
     return;
   if (CONVERT_EXPR_CODE_P (code))
     {

@@ -93,7 +93,10 @@ escape_call_result (struct escape_graph *g, gcall *call, int value)
   if (!lhs || value < 0)
     return;
   if (TREE_CODE (lhs) == SSA_NAME)
-    escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), call);
+    {
+      if (escape_type_may_hold_pointer (TREE_TYPE (lhs)))
+	escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), call);
+    }
   else
     {
       int obj_node = escape_operand_node (g, build_fold_addr_expr (lhs),
@@ -374,7 +377,10 @@ escape_call_thread (struct escape_graph *g, gcall *call, tree fndecl)
 /* --- summaries of functions in this translation unit ---------------- */
 
 /* The summary to use for a direct call to FNDECL, or NULL when the
-   callee may be replaced at link or load time or is not analysed yet.  */
+   callee may be replaced at link or load time, is not analysed yet, or
+   is mutually recursive with the caller.  The last rule keeps decisions
+   independent of the order GCC picks inside a cycle, which differs
+   between optimisation levels.  */
 static struct escape_summary *
 escape_callee_summary (tree fndecl, tree *target)
 {
@@ -384,6 +390,9 @@ escape_callee_summary (tree fndecl, tree *target)
   enum availability avail;
   cgraph_node *fn = node->function_symbol (&avail);
   if (!fn || avail < AVAIL_AVAILABLE)
+    return NULL;
+  if (fn->decl != current_function_decl
+      && escape_same_cycle (fn->decl, current_function_decl))
     return NULL;
   *target = fn->decl;
   return escape_summary_lookup (fn->decl);
@@ -572,6 +581,10 @@ escape_call_internal (struct escape_graph *g, gcall *call)
     case IFN_UBSAN_PTR:
     case IFN_UBSAN_VPTR:
       /* Checks and initialisation: they keep no pointer.  */
+      return;
+    case IFN_VA_ARG:
+      /* Reads the next argument: the caller's memory, nothing kept.  */
+      escape_call_result (g, call, g->global_addr);
       return;
     case IFN_BUILTIN_EXPECT:
       escape_call_result (g, call, escape_arg_node (g, call, 0));

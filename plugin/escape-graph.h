@@ -155,6 +155,7 @@ void escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt);
 void escape_add_event (struct escape_graph *g, enum escape_reason reason,
 		       int node, gimple *stmt, tree callee);
 int escape_operand_node (struct escape_graph *g, tree op, gimple *stmt);
+bool escape_type_may_hold_pointer (tree type);
 
 /* escape-calls.c */
 void escape_build_call (struct escape_graph *g, gcall *call);
@@ -189,6 +190,9 @@ void escape_summary_store (tree fndecl, struct escape_summary *s);
 void escape_summary_free (struct escape_summary *s);
 struct escape_summary *escape_summary_optimistic (tree fndecl);
 struct escape_summary *escape_summary_pessimistic (tree fndecl);
+
+/* escape-cycles.c */
+bool escape_same_cycle (tree a, tree b);
 
 /* escape-explain.c */
 void escape_explain (struct escape_graph *g,

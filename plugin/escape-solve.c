@@ -27,21 +27,24 @@ escape_enqueue (struct escape_graph *g, struct escape_worklist *w, int node)
   w->queue.safe_push (node);
 }
 
-/* TO gets everything FROM points to.  */
+/* TO gets the objects in BITS (a subset of what FROM points to).
+   Provenance is kept for every object but GLOBAL, which is in almost
+   every set and never needs explaining.  */
 static void
-escape_propagate (struct escape_graph *g, struct escape_worklist *w,
-		  int from, const escape_edge *e)
+escape_propagate_bits (struct escape_graph *g, struct escape_worklist *w,
+		       int from, const escape_edge *e, bitmap bits)
 {
-  bitmap src = g->nodes[from].pts;
   bitmap dst = g->nodes[e->to].pts;
-  if (bitmap_empty_p (src))
+  if (bitmap_empty_p (bits))
     return;
   if (g->recording)
     {
       bitmap_iterator bi;
       unsigned obj;
-      EXECUTE_IF_AND_COMPL_IN_BITMAP (src, dst, 0, obj, bi)
+      EXECUTE_IF_AND_COMPL_IN_BITMAP (bits, dst, 0, obj, bi)
 	{
+	  if ((int) obj == g->global_obj)
+	    continue;
 	  HOST_WIDE_INT key = ((HOST_WIDE_INT) e->to << 32) | obj;
 	  if (!g->prov->get (key))
 	    {
@@ -50,7 +53,7 @@ escape_propagate (struct escape_graph *g, struct escape_worklist *w,
 	    }
 	}
     }
-  if (bitmap_ior_into (dst, src))
+  if (bitmap_ior_into (dst, bits))
     escape_enqueue (g, w, e->to);
 }
 
@@ -63,20 +66,18 @@ escape_add_edge_now (struct escape_graph *g, struct escape_worklist *w,
     return;
   escape_edge e = { to, stmt, kind };
   g->nodes[from].succs.safe_push (e);
-  escape_propagate (g, w, from, &e);
+  /* A new edge carries everything its source already has.  */
+  escape_propagate_bits (g, w, from, &e, g->nodes[from].pts);
 }
 
-/* NODE gained objects: give its loads and stores their new edges.  */
+/* NODE gained the objects in FRESH: give its loads and stores their
+   new edges.  */
 static void
 escape_expand_complex (struct escape_graph *g, struct escape_worklist *w,
-		       int node)
+		       int node, bitmap fresh)
 {
-  escape_node *n = &g->nodes[node];
-  if (n->loads.is_empty () && n->stores.is_empty ())
+  if (g->nodes[node].loads.is_empty () && g->nodes[node].stores.is_empty ())
     return;
-  bitmap fresh = BITMAP_ALLOC (NULL);
-  bitmap_and_compl (fresh, g->nodes[node].pts, g->nodes[node].done);
-  bitmap_ior_into (g->nodes[node].done, fresh);
   bitmap_iterator bi;
   unsigned obj;
   EXECUTE_IF_SET_IN_BITMAP (fresh, 0, obj, bi)
@@ -96,14 +97,16 @@ escape_expand_complex (struct escape_graph *g, struct escape_worklist *w,
 			       ESCAPE_EDGE_STORE);
 	}
     }
-  BITMAP_FREE (fresh);
 }
 
+/* Difference propagation: each time a node is taken from the queue only
+   what it gained since last time (pts minus done) travels on.  */
 void
 escape_solve (struct escape_graph *g)
 {
   struct escape_worklist w;
   w.queue = vNULL;
+  bitmap fresh = BITMAP_ALLOC (NULL);
   for (unsigned i = 0; i < g->nodes.length (); i++)
     if (!bitmap_empty_p (g->nodes[i].pts))
       escape_enqueue (g, &w, (int) i);
@@ -112,11 +115,15 @@ escape_solve (struct escape_graph *g)
     {
       int node = w.queue[head];
       g->nodes[node].queued = false;
-      escape_expand_complex (g, &w, node);
+      bitmap_and_compl (fresh, g->nodes[node].pts, g->nodes[node].done);
+      if (bitmap_empty_p (fresh))
+	continue;
+      bitmap_ior_into (g->nodes[node].done, fresh);
+      escape_expand_complex (g, &w, node, fresh);
       for (unsigned i = 0; i < g->nodes[node].succs.length (); i++)
 	{
 	  escape_edge e = g->nodes[node].succs[i];
-	  escape_propagate (g, &w, node, &e);
+	  escape_propagate_bits (g, &w, node, &e, fresh);
 	}
       /* Reclaim the consumed prefix now and then.  */
       if (head > 4096 && head * 2 > w.queue.length ())
@@ -125,6 +132,7 @@ escape_solve (struct escape_graph *g)
 	  head = (unsigned) -1;
 	}
     }
+  BITMAP_FREE (fresh);
   w.queue.release ();
 }
 
@@ -165,12 +173,15 @@ escape_mark (struct escape_graph *g, vec<int> *queue, int obj,
   queue->safe_push (obj);
 }
 
-/* Objects stored in memory the function does not own escape.  */
+/* Objects stored in memory the function does not own escape.  What a
+   parameter points to is looked at before GLOBAL: a store through a
+   parameter is usually the more direct explanation.  */
 static void
 escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
 {
-  for (unsigned c = 0; c < g->objects.length (); c++)
+  for (unsigned i = 0; i < g->objects.length (); i++)
     {
+      unsigned c = (i + g->global_obj + 1) % g->objects.length ();
       if (!escape_is_external (&g->objects[c]))
 	continue;
       enum escape_reason reason = g->objects[c].kind == ESCAPE_OBJ_GLOBAL
