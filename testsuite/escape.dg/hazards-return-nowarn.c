@@ -1,0 +1,29 @@
+/* hazards-return-nowarn.c - pure SSA returns when GCC will not warn.
+
+   The plugin only leaves a returned local to GCC when GCC's own
+   -Wreturn-local-addr will report it.  With -Wno-return-local-addr, or
+   at -O1 where the isolate-paths pass does not run, GCC is silent, so
+   the plugin must warn itself.  -O1 here overrides the harness's -O0/-O2
+   (the last -O wins).  */
+/* { dg-do compile } */
+/* { dg-options "-O2 -Wno-return-local-addr" } */
+
+int *
+through_var (void)
+{
+  int x = 1; /* { dg-warning "address of 'x' escapes: returned" } */
+  int *p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:15" } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:15" "" { target *-*-* } 15 } */
+  return p; /* { dg-note "flow: returned at \\S*:17" } */
+  /* { dg-bogus "function returns address" "GCC warning is off" { target *-*-* } 17 } */
+}
+
+int *
+through_arith (int i)
+{
+  long arr[4]; /* { dg-warning "address of 'arr' escapes: returned" } */
+  long *p = &arr[1]; /* { dg-note "flow: address of 'arr' taken at \\S*:25" } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:25" "" { target *-*-* } 25 } */
+  p += i; /* { dg-note "flow: assigned to 'p' at \\S*:27" } */
+  return (int *) p; /* { dg-note "flow: returned at \\S*:28" } */
+}

@@ -1,0 +1,105 @@
+/* locals-memcpy.c - copying pointer values with memcpy (verbose=1).
+
+   memcpy reads its source and writes its destination during the call
+   only, so neither buffer escapes by being passed.  But memcpy copies
+   the pointer VALUES the source holds: when the destination is local,
+   nothing escapes; when it is global or caller memory, the locals the
+   copied pointers point to escape (hazards), while the buffers do not.
+   Also covers memmove, memset, and struct assignment, which GCC may
+   turn memcpy into.  Sizes are parameters so the calls stay calls.
+
+   BUG (xfail, message only): through memcpy/memmove into a global the
+   hazard is found, but the message says "stored in global memory"
+   instead of naming the global ('gs', 'gtab') as a direct store or a
+   struct assignment does.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-verbose=1" } */
+
+#include <string.h>
+
+struct S { int *p; int n; };
+
+struct S gs;
+int *gtab[8];
+
+int
+into_local (size_t n)
+{
+  int x = 1; /* { dg-note "'x' does not escape" } */
+  struct S src; /* { dg-note "'src' does not escape" } */
+  struct S dst; /* { dg-note "'dst' does not escape" } */
+  src.p = &x;
+  src.n = 1;
+  memcpy (&dst, &src, n);
+  return *dst.p;
+}
+
+void
+into_global (size_t n)
+{
+  int y; /* { dg-warning "address of 'y' escapes: stored in global 'gs'" "global named" { xfail *-*-* } } */
+  /* { dg-bogus "stored in global memory" "global not named" { xfail *-*-* } 40 } */
+  struct S src; /* { dg-note "'src' does not escape" } */
+  src.p = &y; /* { dg-note "flow: address of 'y' taken at \\S*:43" } */
+  /* { dg-note "flow: stored in 'src' at \\S*:43" "" { target *-*-* } 43 } */
+  src.n = 2;
+  memcpy (&gs, &src, n); /* { dg-note "flow: stored in global 'gs' at \\S*:46" "global named" { xfail *-*-* } } */
+  /* { dg-bogus "flow: stored in global memory" "global not named" { xfail *-*-* } 46 } */
+}
+
+void
+into_caller (struct S *out, size_t n) /* { dg-note "out does not escape" } */
+{
+  int z; /* { dg-warning "address of 'z' escapes: stored in memory of the caller, through parameter 'out'" } */
+  struct S src; /* { dg-note "'src' does not escape" } */
+  src.p = &z; /* { dg-note "flow: address of 'z' taken at \\S*:55" } */
+  /* { dg-note "flow: stored in 'src' at \\S*:55" "" { target *-*-* } 55 } */
+  src.n = 3;
+  memcpy (out, &src, n); /* { dg-note "flow: stored in memory of the caller, through parameter 'out' at \\S*:58" } */
+}
+
+void
+array_memmove (size_t n)
+{
+  int a; /* { dg-warning "address of 'a' escapes: stored in global 'gtab'" "global named" { xfail *-*-* } } */
+  /* { dg-bogus "stored in global memory" "global not named" { xfail *-*-* } 64 } */
+  int *tab[4]; /* { dg-note "'tab' does not escape" } */
+  tab[0] = &a; /* { dg-note "flow: address of 'a' taken at \\S*:67" } */
+  /* { dg-note "flow: stored in 'tab' at \\S*:67" "" { target *-*-* } 67 } */
+  memmove (gtab, tab, n); /* { dg-note "flow: stored in global 'gtab' at \\S*:69" "global named" { xfail *-*-* } } */
+  /* { dg-bogus "flow: stored in global memory" "global not named" { xfail *-*-* } 69 } */
+}
+
+/* Copying the pointer VALUES out of a local array into another local.  */
+int
+local_to_local_array (size_t n)
+{
+  int b = 4; /* { dg-note "'b' does not escape" } */
+  int *from[2]; /* { dg-note "'from' does not escape" } */
+  int *to[2]; /* { dg-note "'to' does not escape" } */
+  from[0] = &b;
+  from[1] = &b;
+  memcpy (to, from, n);
+  return *to[1];
+}
+
+/* memset writes bytes, it keeps nothing.  */
+int
+cleared (size_t n)
+{
+  struct S s; /* { dg-note "'s' does not escape" } */
+  memset (&s, 0, n);
+  return s.n;
+}
+
+/* Struct assignment to a global copies the pointer held in 'loc'.  */
+void
+struct_assign (void)
+{
+  int c; /* { dg-warning "address of 'c' escapes: stored in global 'gs'" } */
+  struct S loc;
+  loc.p = &c; /* { dg-note "flow: address of 'c' taken at \\S*:101" } */
+  /* { dg-note "flow: stored in 'loc' at \\S*:101" "" { target *-*-* } 101 } */
+  loc.n = 0;
+  gs = loc; /* { dg-note "flow: stored in global 'gs' at \\S*:104" } */
+}
