@@ -33,6 +33,8 @@ escape_new_object (struct escape_graph *g, enum escape_obj_kind kind)
   o.event = -1;
   o.via_object = -1;
   o.result_level = -1;
+  o.result_event = -1;
+  o.alias_of = -1;
   o.content = escape_new_node (g);
   int id = (int) g->objects.length ();
   g->nodes[o.content].content_of = id;
@@ -113,7 +115,7 @@ escape_add_event (struct escape_graph *g, enum escape_reason reason,
 {
   if (node < 0)
     return;
-  escape_event e = { reason, node, stmt, callee };
+  escape_event e = { reason, node, stmt, callee, false };
   g->events.safe_push (e);
 }
 
@@ -173,6 +175,64 @@ escape_decl_is_user_local (tree decl)
   if (!DECL_ARTIFICIAL (decl))
     return DECL_NAME (decl) != NULL_TREE;
   return escape_is_compound_literal (decl);
+}
+
+/* The user variable standing for BASE (a VLA's pointer, *BASE) or for
+   field FIELD of BASE (a variable moved into the frame object nested
+   functions share, FRAME.n.x), found through DECL_VALUE_EXPR in the
+   function's scopes.  NULL when there is none.  */
+tree
+escape_value_expr_owner (function *fun, tree base, tree field)
+{
+  vec<tree> blocks = vNULL;
+  tree found = NULL_TREE;
+  if (DECL_INITIAL (fun->decl)
+      && TREE_CODE (DECL_INITIAL (fun->decl)) == BLOCK)
+    blocks.safe_push (DECL_INITIAL (fun->decl));
+  while (!blocks.is_empty () && !found)
+    {
+      tree block = blocks.pop ();
+      for (tree var = BLOCK_VARS (block); var && !found;
+	   var = DECL_CHAIN (var))
+	{
+	  if (!VAR_P (var) || !DECL_HAS_VALUE_EXPR_P (var))
+	    continue;
+	  tree ve = DECL_VALUE_EXPR (var);
+	  if (field && TREE_CODE (ve) == COMPONENT_REF
+	      && TREE_OPERAND (ve, 0) == base && TREE_OPERAND (ve, 1) == field)
+	    found = var;
+	  else if (!field
+		   && (TREE_CODE (ve) == INDIRECT_REF || TREE_CODE (ve) == MEM_REF)
+		   && TREE_OPERAND (ve, 0) == base)
+	    found = var;
+	}
+      for (tree sub = BLOCK_SUBBLOCKS (block); sub; sub = BLOCK_CHAIN (sub))
+	blocks.safe_push (sub);
+    }
+  blocks.release ();
+  return found;
+}
+
+/* &FRAME.n.x for a variable X a nested function shares: the analysis
+   works on the frame object, and X gets a reported view of it.  */
+static int
+escape_frame_view (struct escape_graph *g, tree ref, int frame)
+{
+  if (TREE_CODE (ref) != COMPONENT_REF)
+    return -1;
+  tree base = TREE_OPERAND (ref, 0);
+  tree user = escape_value_expr_owner (g->fun, base, TREE_OPERAND (ref, 1));
+  if (!user)
+    return -1;
+  int *known = g->decl_objects->get (user);
+  if (known)
+    return *known;
+  int view = escape_new_object (g, ESCAPE_OBJ_LOCAL);
+  g->objects[view].decl = user;
+  g->objects[view].alias_of = frame;
+  g->objects[view].reported = true;
+  g->decl_objects->put (user, view);
+  return view;
 }
 
 /* --- operands ------------------------------------------------------- */
@@ -304,6 +364,9 @@ escape_address_of (struct escape_graph *g, tree ref, gimple *stmt)
 	if (g->objects[obj].kind == ESCAPE_OBJ_LOCAL
 	    && escape_decl_is_user_local (base))
 	  g->objects[obj].reported = true;
+	else if (g->objects[obj].kind == ESCAPE_OBJ_LOCAL
+		 && DECL_ARTIFICIAL (base))
+	  escape_frame_view (g, ref, obj);
 	return escape_address_node (g, obj);
       }
     case MEM_REF:

@@ -181,6 +181,11 @@ escape_is_allocator (tree fndecl)
       case BUILT_IN_STRNDUP:
       case BUILT_IN_POSIX_MEMALIGN:
 	return true;
+      case BUILT_IN_ALLOCA:
+      case BUILT_IN_ALLOCA_WITH_ALIGN:
+      case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+	/* Frame memory, not heap: see escape_call_builtin.  */
+	return false;
       default:
 	break;
       }
@@ -207,6 +212,8 @@ escape_new_heap_object (struct escape_graph *g, gcall *call, tree fndecl)
   o.event = -1;
   o.via_object = -1;
   o.result_level = -1;
+  o.result_event = -1;
+  o.alias_of = -1;
   o.content = content;
   o.reported = true;
   g->objects.safe_push (o);
@@ -334,9 +341,16 @@ escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
     case BUILT_IN_ALLOCA_WITH_ALIGN:
     case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
       {
+	/* Frame memory: a VLA's storage, named after the array, or a
+	   plain alloca.  Reported like a local.  */
 	int obj = escape_new_heap_object (g, call, fndecl);
 	g->objects[obj].kind = ESCAPE_OBJ_STACK;
-	g->objects[obj].reported = false;
+	tree lhs = gimple_call_lhs (call);
+	tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs)
+		   : lhs;
+	if (var && DECL_P (var))
+	  g->objects[obj].decl = escape_value_expr_owner (g->fun, var,
+							   NULL_TREE);
 	escape_call_result (g, call, escape_address_node (g, obj));
 	return true;
       }
@@ -375,6 +389,17 @@ escape_call_thread (struct escape_graph *g, gcall *call, tree fndecl)
 }
 
 /* --- summaries of functions in this translation unit ---------------- */
+
+/* A call event; HAZARD when the callee keeps the value beyond the
+   caller's frame (in a global, another thread, ...).  */
+static void
+escape_add_call_event (struct escape_graph *g, int node, gcall *call,
+		       tree callee, bool hazard)
+{
+  escape_add_event (g, ESCAPE_REASON_CALL, node, call, callee);
+  if (hazard && node >= 0)
+    g->events.last ().hazard = true;
+}
 
 /* The summary to use for a direct call to FNDECL, or NULL when the
    callee may be replaced at link or load time, is not analysed yet, or
@@ -417,10 +442,14 @@ escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 	}
       const struct escape_param_summary *p = &s->params[i];
       if (p->leak_heap)
-	escape_add_event (g, ESCAPE_REASON_CALL, node, call, callee);
+	escape_add_call_event (g, node, call, callee, p->leak_hazard);
       else if (p->leak_content)
-	escape_add_event (g, ESCAPE_REASON_CALL,
-			  escape_deref_node (g, node, 1, call), call, callee);
+	escape_add_call_event (g, escape_deref_node (g, node, 1, call), call,
+			       callee, p->content_hazard);
+      /* The callee stored this argument through argument J: do so here.  */
+      for (unsigned j = 0; j < 32 && j < gimple_call_num_args (call); j++)
+	if (p->stored_into & (1u << j))
+	  escape_add_store (g, escape_arg_node (g, call, j), node, call);
       for (int level = 0; level < ESCAPE_PARAM_LEVELS; level++)
 	if (p->freed_levels & (1u << level))
 	  {

@@ -93,6 +93,15 @@ escape_ssa_user_name (tree ssa)
   return IDENTIFIER_POINTER (DECL_NAME (var));
 }
 
+/* Is O the frame object GCC makes for variables nested functions use?  */
+static bool
+escape_is_frame_object (const escape_object *o)
+{
+  const char *name = escape_decl_name (o->decl);
+  return o->decl && DECL_ARTIFICIAL (o->decl) && name
+	 && strncmp (name, "FRAME.", 6) == 0;
+}
+
 /* Describe object OBJ: 'x', compound literal, malloc(...), ...  */
 static void
 escape_describe_object (struct escape_graph *g, int obj,
@@ -102,7 +111,9 @@ escape_describe_object (struct escape_graph *g, int obj,
   switch (o->kind)
     {
     case ESCAPE_OBJ_LOCAL:
-      if (escape_decl_name (o->decl))
+      if (escape_is_frame_object (o))
+	escape_text_add (t, "the frame shared with nested functions");
+      else if (escape_decl_name (o->decl))
 	escape_text_add (t, "%s%s%s", st.open, escape_decl_name (o->decl),
 			 st.close);
       else if (escape_is_compound_literal (o->decl))
@@ -114,7 +125,11 @@ escape_describe_object (struct escape_graph *g, int obj,
       escape_text_add (t, "%s(...)", escape_allocator_name (o));
       break;
     case ESCAPE_OBJ_STACK:
-      escape_text_add (t, "stack memory from %s", escape_allocator_name (o));
+      if (escape_decl_name (o->decl))
+	escape_text_add (t, "%s%s%s", st.open, escape_decl_name (o->decl),
+			 st.close);
+      else
+	escape_text_add (t, "%s(...)", escape_allocator_name (o));
       break;
     case ESCAPE_OBJ_PARAM:
       escape_text_add (t, "memory reached through parameter %s%s%s",
@@ -133,9 +148,15 @@ escape_describe_object (struct escape_graph *g, int obj,
 static tree
 escape_stored_global (gimple *stmt)
 {
-  if (!stmt || !gimple_has_lhs (stmt))
+  if (!stmt)
     return NULL_TREE;
-  tree lhs = gimple_get_lhs (stmt);
+  tree lhs = NULL_TREE;
+  /* memcpy (&g, ...) and friends write through their first argument.  */
+  if (is_gimple_call (stmt) && gimple_call_num_args (stmt) > 0
+      && TREE_CODE (gimple_call_arg (stmt, 0)) == ADDR_EXPR)
+    lhs = TREE_OPERAND (gimple_call_arg (stmt, 0), 0);
+  else if (gimple_has_lhs (stmt))
+    lhs = gimple_get_lhs (stmt);
   tree base = lhs ? get_base_address (lhs) : NULL_TREE;
   if (base && VAR_P (base) && (TREE_STATIC (base) || DECL_EXTERNAL (base))
       && DECL_NAME (base))
@@ -157,6 +178,7 @@ struct escape_step
 struct escape_flow
 {
   vec<escape_step> steps;
+  int shown;		/* the object named at the origin, or -1 */
 };
 
 /* A step rendered twice, once per quoting style, by WRITE.  */
@@ -221,7 +243,10 @@ escape_write_origin (struct escape_graph *g, const void *data,
 {
   const struct escape_step_data *d = (const struct escape_step_data *) data;
   const escape_object *o = &g->objects[d->obj];
-  if (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
+  if (o->kind == ESCAPE_OBJ_STACK && o->decl)
+    escape_text_add (t, "storage of %s%s%s allocated", st.open,
+		     escape_decl_name (o->decl), st.close);
+  else if (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
     {
       escape_text_add (t, "allocated by ");
       escape_describe_object (g, d->obj, st, t);
@@ -320,7 +345,32 @@ static location_t
 escape_stmt_loc (gimple *stmt, location_t fallback)
 {
   location_t loc = stmt ? gimple_location (stmt) : UNKNOWN_LOCATION;
-  return loc != UNKNOWN_LOCATION ? loc : fallback;
+  return loc > BUILTINS_LOCATION ? loc : fallback;
+}
+
+/* Where the step into a node happened: a statement's location or, for a
+   PHI (which has none), the location of the incoming argument FROM.  */
+static location_t
+escape_step_loc (struct escape_graph *g, gimple *stmt, int from,
+		 location_t fallback)
+{
+  gphi *phi = stmt ? dyn_cast <gphi *> (stmt) : NULL;
+  if (!phi)
+    return escape_stmt_loc (stmt, fallback);
+  tree ssa = from >= 0 ? g->nodes[from].ssa : NULL_TREE;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      tree arg = gimple_phi_arg_def (phi, i);
+      bool match = ssa ? arg == ssa : TREE_CODE (arg) == ADDR_EXPR;
+      if (!match)
+	continue;
+      location_t loc = gimple_phi_arg_location (phi, i);
+      if (loc > BUILTINS_LOCATION)
+	return loc;
+      if (ssa && !SSA_NAME_IS_DEFAULT_DEF (ssa))
+	return escape_stmt_loc (SSA_NAME_DEF_STMT (ssa), fallback);
+    }
+  return fallback;
 }
 
 static location_t escape_object_loc (struct escape_graph *g, int obj);
@@ -332,13 +382,16 @@ escape_is_nameable (struct escape_graph *g, int obj)
   const escape_object *o = &g->objects[obj];
   if (o->kind != ESCAPE_OBJ_LOCAL)
     return true;
-  return escape_decl_name (o->decl) || escape_is_compound_literal (o->decl);
+  if (escape_is_frame_object (o))
+    return true;
+  return (escape_decl_name (o->decl) && !DECL_ARTIFICIAL (o->decl))
+	 || escape_is_compound_literal (o->decl);
 }
 
 /* Append the steps by which NODE came to point to OBJ, oldest first.  */
 static void
 escape_flow_chain (struct escape_graph *g, int node, int obj,
-		   struct escape_flow *f)
+		   struct escape_flow *f, gimple *consumer)
 {
   struct link
   {
@@ -368,13 +421,18 @@ escape_flow_chain (struct escape_graph *g, int node, int obj,
       if (l->prov.from < 0)
 	{
 	  /* The origin: for an address, where it was first used.  */
-	  gimple *first = i > 0 ? chain[i - 1].prov.stmt : NULL;
+	  gimple *first = i > 0 ? chain[i - 1].prov.stmt : consumer;
+	  int first_from = i > 0 ? chain[i - 1].prov.from : l->node;
 	  location_t loc = g->objects[obj].kind == ESCAPE_OBJ_LOCAL
-			   ? escape_stmt_loc (first, fallback) : fallback;
+			   ? escape_step_loc (g, first, first_from, fallback)
+			   : fallback;
+	  if (f->shown >= 0)
+	    d.obj = f->shown;
 	  escape_flow_add (g, f, loc, escape_write_origin, &d);
 	  continue;
 	}
-      location_t loc = escape_stmt_loc (l->prov.stmt, fallback);
+      location_t loc = escape_step_loc (g, l->prov.stmt, l->prov.from,
+					fallback);
       int content_of = g->nodes[l->node].content_of;
       if (content_of >= 0 && l->prov.kind == ESCAPE_EDGE_STORE
 	  && escape_is_nameable (g, content_of))
@@ -389,23 +447,40 @@ escape_flow_chain (struct escape_graph *g, int node, int obj,
   chain.release ();
 }
 
+/* The steps by which OBJ reached event EVENT, and the event itself.  A
+   merged return statement has no location of its own: the last step
+   before it (the copy into the return value) stands in for it.  */
+static void
+escape_flow_event (struct escape_graph *g, int obj, int event,
+		   struct escape_flow *f)
+{
+  const escape_event *e = &g->events[event];
+  escape_flow_chain (g, e->node, obj, f, e->stmt);
+  location_t fallback = f->steps.is_empty () ? g->fun->function_end_locus
+			: f->steps.last ().loc;
+  escape_flow_add (g, f, escape_stmt_loc (e->stmt, fallback),
+		   escape_write_event, e);
+}
+
 /* The whole path that made OBJ escape.  */
 static void
 escape_flow_of (struct escape_graph *g, int obj, struct escape_flow *f,
 		int depth)
 {
+  if (g->objects[obj].alias_of >= 0)
+    {
+      f->shown = obj;
+      obj = g->objects[obj].alias_of;
+    }
   const escape_object *o = &g->objects[obj];
   if (o->event >= 0)
     {
-      const escape_event *e = &g->events[o->event];
-      escape_flow_chain (g, e->node, obj, f);
-      escape_flow_add (g, f, escape_stmt_loc (e->stmt, escape_object_loc (g, obj)),
-		       escape_write_event, e);
+      escape_flow_event (g, obj, o->event, f);
       return;
     }
   if (o->via_object < 0)
     return;
-  escape_flow_chain (g, g->objects[o->via_object].content, obj, f);
+  escape_flow_chain (g, g->objects[o->via_object].content, obj, f, NULL);
   const escape_object *c = &g->objects[o->via_object];
   if (c->kind != ESCAPE_OBJ_GLOBAL && c->kind != ESCAPE_OBJ_PARAM
       && depth < 8)
@@ -419,7 +494,8 @@ escape_object_loc (struct escape_graph *g, int obj)
 {
   const escape_object *o = &g->objects[obj];
   location_t loc = UNKNOWN_LOCATION;
-  if (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
+  if (o->kind == ESCAPE_OBJ_HEAP
+      || (o->kind == ESCAPE_OBJ_STACK && !o->decl))
     loc = gimple_location (o->alloc);
   else if (o->decl)
     loc = DECL_SOURCE_LOCATION (o->decl);
@@ -468,26 +544,13 @@ escape_write_why (struct escape_graph *g, int obj, struct escape_style st,
   memset (&d, 0, sizeof d);
   d.obj = obj;
   d.other = o->via_object;
-  HOST_WIDE_INT key = ((HOST_WIDE_INT) c->content << 32) | obj;
+  int tracked = o->alias_of >= 0 ? o->alias_of : obj;
+  HOST_WIDE_INT key = ((HOST_WIDE_INT) c->content << 32) | tracked;
   escape_prov *p = g->prov->get (key);
   d.stmt = p ? p->stmt : NULL;
   escape_write_stored (g, &d, st, t);
   if (c->kind != ESCAPE_OBJ_GLOBAL && c->kind != ESCAPE_OBJ_PARAM)
     escape_text_add (t, ", which escapes");
-}
-
-/* The reason at the end of an escaping-object chain.  */
-static enum escape_reason
-escape_root_reason (struct escape_graph *g, int obj)
-{
-  for (int guard = 0; guard < 64 && obj >= 0; guard++)
-    {
-      const escape_object *o = &g->objects[obj];
-      if (o->reason != ESCAPE_REASON_ESCAPING_OBJECT)
-	return o->reason;
-      obj = o->via_object;
-    }
-  return ESCAPE_REASON_UNKNOWN;
 }
 
 /* A local whose address outlives its frame is a hazard worth a warning
@@ -496,18 +559,9 @@ static bool
 escape_is_hazard (struct escape_graph *g, int obj)
 {
   const escape_object *o = &g->objects[obj];
-  if (o->kind != ESCAPE_OBJ_LOCAL || !o->escapes)
+  if (o->kind != ESCAPE_OBJ_LOCAL && o->kind != ESCAPE_OBJ_STACK)
     return false;
-  switch (escape_root_reason (g, obj))
-    {
-    case ESCAPE_REASON_RETURNED:
-    case ESCAPE_REASON_GLOBAL:
-    case ESCAPE_REASON_CALLER_MEMORY:
-    case ESCAPE_REASON_THREAD:
-      return true;
-    default:
-      return false;
-    }
+  return escape_is_hazardous (g, obj);
 }
 
 static void
@@ -515,7 +569,7 @@ escape_write_object_decision (struct escape_graph *g, int obj,
 			      struct escape_style st, struct escape_text *t)
 {
   const escape_object *o = &g->objects[obj];
-  if (o->kind == ESCAPE_OBJ_HEAP)
+  if (o->kind == ESCAPE_OBJ_HEAP || (o->kind == ESCAPE_OBJ_STACK && !o->decl))
     {
       escape_describe_object (g, obj, st, t);
       if (!o->escapes)
@@ -523,7 +577,8 @@ escape_write_object_decision (struct escape_graph *g, int obj,
 	  escape_text_add (t, " does not escape");
 	  return;
 	}
-      escape_text_add (t, " escapes to heap: ");
+      escape_text_add (t, o->kind == ESCAPE_OBJ_HEAP ? " escapes to heap: "
+						    : " escapes: ");
       escape_write_why (g, obj, st, t);
       return;
     }
@@ -609,6 +664,7 @@ escape_report_object (struct escape_graph *g, int obj,
   bool heap = o->kind == ESCAPE_OBJ_HEAP;
   const char *name = heap ? escape_allocator_name (o)
 		     : escape_decl_name (o->decl) ? escape_decl_name (o->decl)
+		     : o->kind == ESCAPE_OBJ_STACK ? escape_allocator_name (o)
 		     : "(compound literal)";
   escape_json_begin (g, escape_object_loc (g, obj), heap ? "heap" : "local",
 		     name);
@@ -619,58 +675,17 @@ escape_report_object (struct escape_graph *g, int obj,
   escape_report_puts ("}\n");
 }
 
-/* Does OBJ reach the return only through SSA copies (no memory, no
-   calls)?  That is the case GCC's own -Wreturn-local-addr finds.  */
-static bool
-escape_returned_through_ssa (struct escape_graph *g, int obj)
-{
-  const escape_object *o = &g->objects[obj];
-  if (o->event < 0 || g->events[o->event].reason != ESCAPE_REASON_RETURNED)
-    return false;
-  int cur = g->events[o->event].node;
-  for (int guard = 0; guard < 256; guard++)
-    {
-      HOST_WIDE_INT key = ((HOST_WIDE_INT) cur << 32) | obj;
-      escape_prov *p = g->prov->get (key);
-      if (!p)
-	return false;
-      if (p->from < 0)
-	return true;
-      if (p->kind != ESCAPE_EDGE_COPY || !p->stmt
-	  || !(is_gimple_assign (p->stmt)
-	       || gimple_code (p->stmt) == GIMPLE_PHI))
-	return false;
-      cur = p->from;
-    }
-  return false;
-}
-
-/* Will GCC's own -Wreturn-local-addr report this returned local?  It
-   runs (in the isolate-paths pass, at -O2) and follows SSA copies.  We
-   then leave the warning to GCC, to avoid saying the same thing twice;
-   the note and the report still carry our decision.  */
-static bool
-escape_gcc_warns_too (struct escape_graph *g, int obj)
-{
-  if (!warn_return_local_addr)
-    return false;
-  if (!flag_isolate_erroneous_paths_dereference
-      && !flag_isolate_erroneous_paths_attribute && !warn_null_dereference)
-    return false;
-  return escape_returned_through_ssa (g, obj);
-}
-
 static void
 escape_explain_object (struct escape_graph *g, int obj)
 {
   const escape_object *o = &g->objects[obj];
   location_t loc = escape_object_loc (g, obj);
-  struct escape_flow flow = { vNULL };
+  struct escape_flow flow = { vNULL, -1 };
   if (o->escapes)
     escape_flow_of (g, obj, &flow, 0);
   struct escape_text t = { NULL, 0, 0 };
   escape_write_object_decision (g, obj, escape_diag_style (), &t);
-  if (escape_is_hazard (g, obj) && !escape_gcc_warns_too (g, obj))
+  if (escape_is_hazard (g, obj))
     {
       if (warning_at (loc, 0, "%s", t.buf))
 	escape_emit_flow (&flow);
@@ -717,41 +732,55 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
   const char *name = escape_decl_name (parm);
   location_t loc = DECL_SOURCE_LOCATION (parm);
   int leak = escape_param_leak_object (g, index);
+  int level1 = g->param_objs[index * ESCAPE_PARAM_LEVELS];
+  bool stored = p->stored_into != 0 && !p->leak_heap;
   /* A value returned as a non-pointer is not a leak to the result the
      user can see; the summary still keeps it for callers.  */
   int result_level = escape_returns_pointers (g) ? p->result_level : -1;
   unsigned result_levels = result_level >= 0 ? p->result_levels : 0;
-  struct escape_flow flow = { vNULL };
+  struct escape_flow flow = { vNULL, -1 };
   if (leak >= 0)
     escape_flow_of (g, leak, &flow, 0);
+  else if (stored)
+    {
+      /* Stored through another parameter (*q = p).  */
+      int j = ctz_hwi (p->stored_into);
+      escape_flow_chain (g, g->objects[g->param_objs[j * ESCAPE_PARAM_LEVELS]]
+			    .content, level1, &flow, NULL);
+    }
+  else if (result_level >= 0)
+    {
+      int obj = g->param_objs[index * ESCAPE_PARAM_LEVELS + result_level];
+      if (g->objects[obj].result_event >= 0)
+	escape_flow_event (g, obj, g->objects[obj].result_event, &flow);
+    }
   if (escape_opts.verbose >= 1)
     {
-      if (p->leak_heap)
+      if (p->leak_heap || stored)
 	inform (loc, "leaking param: %s", name);
       else if (p->leak_content)
 	inform (loc, "leaking param content: %s", name);
-      if (p->leak_heap || p->leak_content)
-	{
-	  if (escape_opts.verbose >= 2)
-	    escape_emit_flow (&flow);
-	}
-      if (!p->leak_heap && result_level >= 0)
+      if (!p->leak_heap && !stored && result_level >= 0)
 	inform (loc, "leaking param: %s to result level=%d", name,
 		result_level);
-      if (!p->leak_heap && !p->leak_content && result_level < 0)
+      if (!p->leak_heap && !stored && !p->leak_content && result_level < 0)
 	inform (loc, "%s does not escape", name);
+      if (escape_opts.verbose >= 2)
+	escape_emit_flow (&flow);
     }
   if (escape_opts.report_path)
     {
-      bool escapes = p->leak_heap || p->leak_content || result_level >= 0;
+      bool escapes = p->leak_heap || stored || p->leak_content
+		     || result_level >= 0;
       const char *reason = leak >= 0
 			   ? escape_reason_keyword (g->objects[leak].reason)
+			   : stored ? "caller-memory"
 			   : escapes ? "returned" : NULL;
       escape_json_begin (g, loc, "param", name);
       escape_json_reason (escapes, reason);
       escape_report_puts (",\"leaks\":[");
       const char *sep = "";
-      if (p->leak_heap)
+      if (p->leak_heap || stored)
 	escape_report_puts ("\"heap\""), sep = ",";
       if (p->leak_content && !p->leak_heap)
 	escape_report_puts ("\"content\""), sep = ",";

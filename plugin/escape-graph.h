@@ -54,6 +54,7 @@ struct escape_event
   int node;
   gimple *stmt;
   tree callee;		/* calls: the function called, if known */
+  bool hazard;		/* calls: the callee keeps it beyond the frame */
 };
 
 /* How a node got an object, for explaining flow paths.  */
@@ -103,6 +104,7 @@ struct escape_object
   int level;			/* param: dereference level, from 1 */
   int content;			/* the node holding what it contains */
   bool reported;		/* analysed object: gets a decision */
+  int alias_of;			/* a view of this object (FRAME.n.x), or -1 */
 
   /* Filled by the solver.  */
   bool escapes;
@@ -110,6 +112,8 @@ struct escape_object
   int event;			/* the event that made it escape, or -1 */
   int via_object;		/* escaping-object/global/caller: container */
   int result_level;		/* param objects: returned at this level */
+  int result_event;		/* param objects: the return, or -1 */
+  unsigned stored_into;		/* param level 1: stored into these params */
   bool freed;			/* passed to free or a freeing callee */
   bool resized;			/* passed to realloc */
 };
@@ -155,6 +159,7 @@ void escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt);
 void escape_add_event (struct escape_graph *g, enum escape_reason reason,
 		       int node, gimple *stmt, tree callee);
 int escape_operand_node (struct escape_graph *g, tree op, gimple *stmt);
+tree escape_value_expr_owner (function *fun, tree base, tree field);
 bool escape_type_may_hold_pointer (tree type);
 
 /* escape-calls.c */
@@ -163,12 +168,18 @@ void escape_build_call (struct escape_graph *g, gcall *call);
 /* escape-solve.c */
 void escape_solve (struct escape_graph *g);
 void escape_mark_escapes (struct escape_graph *g);
+bool escape_reason_is_hazard (enum escape_reason reason);
+int escape_root_object (struct escape_graph *g, int obj);
+bool escape_is_hazardous (struct escape_graph *g, int obj);
 
 /* escape-summary.c */
 struct escape_param_summary
 {
   bool leak_heap;	/* leaking param: p */
   bool leak_content;	/* leaking param content: p */
+  bool leak_hazard;	/* ...kept beyond the caller's frame (global, thread) */
+  bool content_hazard;
+  unsigned stored_into;	/* bit J: stored into what parameter J points to */
   int result_level;	/* leaking param: p to result level=N, or -1 */
   unsigned result_levels; /* every level it may be returned at */
   unsigned freed_levels;	/* bit K-1: may free what is K levels down */

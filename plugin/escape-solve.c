@@ -190,17 +190,73 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
       bitmap_iterator bi;
       unsigned x;
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[c].content].pts, 0, x, bi)
-	if (!escape_is_structural (g, (int) c, (int) x))
+	{
+	  if (escape_is_structural (g, (int) c, (int) x))
+	    continue;
+	  /* One parameter stored through another (*q = p) is a summary
+	     edge for callers rather than a leak, unless P leaks anyway.  */
+	  escape_object *o = &g->objects[x];
+	  const escape_object *co = &g->objects[c];
+	  if (o->kind == ESCAPE_OBJ_PARAM && o->level == 1
+	      && co->kind == ESCAPE_OBJ_PARAM && co->level == 1
+	      && co->param_index < 32)
+	    {
+	      o->stored_into |= 1u << co->param_index;
+	      continue;
+	    }
 	  escape_mark (g, queue, (int) x, reason, -1, (int) c);
+	}
     }
 }
 
+/* The object at the end of OBJ's escaping-object chain.  */
+int
+escape_root_object (struct escape_graph *g, int obj)
+{
+  for (int guard = 0; guard < 64; guard++)
+    {
+      const escape_object *o = &g->objects[obj];
+      if (o->reason != ESCAPE_REASON_ESCAPING_OBJECT || o->via_object < 0)
+	return obj;
+      obj = o->via_object;
+    }
+  return obj;
+}
+
+/* Does OBJ escape in a way that outlives the frame: returned, stored in
+   global or caller memory, handed to a thread, or kept so by a callee?  */
+bool
+escape_is_hazardous (struct escape_graph *g, int obj)
+{
+  if (!g->objects[obj].escapes)
+    return false;
+  const escape_object *root = &g->objects[escape_root_object (g, obj)];
+  if (escape_reason_is_hazard (root->reason))
+    return true;
+  return root->event >= 0 && g->events[root->event].hazard;
+}
+
+/* Is an escape for REASON a hazard for a local: its address outlives
+   the frame?  */
+bool
+escape_reason_is_hazard (enum escape_reason reason)
+{
+  return reason == ESCAPE_REASON_RETURNED || reason == ESCAPE_REASON_GLOBAL
+	 || reason == ESCAPE_REASON_CALLER_MEMORY
+	 || reason == ESCAPE_REASON_THREAD;
+}
+
+/* Mark the objects of events; HAZARDS selects the events whose reason
+   is a hazard (true) or the others (false).  */
 static void
-escape_mark_events (struct escape_graph *g, vec<int> *queue)
+escape_mark_events (struct escape_graph *g, vec<int> *queue, bool hazards)
 {
   for (unsigned i = 0; i < g->events.length (); i++)
     {
       const escape_event *e = &g->events[i];
+      bool hazard = escape_reason_is_hazard (e->reason) || e->hazard;
+      if (hazard != hazards)
+	continue;
       bitmap_iterator bi;
       unsigned x;
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[e->node].pts, 0, x, bi)
@@ -211,11 +267,34 @@ escape_mark_events (struct escape_graph *g, vec<int> *queue)
 	    {
 	      int level = o->level - 1;
 	      if (o->result_level < 0 || level < o->result_level)
-		o->result_level = level;
+		{
+		  o->result_level = level;
+		  o->result_event = (int) i;
+		}
 	      continue;
 	    }
 	  escape_mark (g, queue, (int) x, e->reason, (int) i, -1);
 	}
+    }
+}
+
+/* What escaping objects contain escapes with them: drain QUEUE from
+   *HEAD on.  */
+static void
+escape_mark_contents (struct escape_graph *g, vec<int> *queue,
+		      unsigned *head)
+{
+  for (; *head < queue->length (); (*head)++)
+    {
+      int obj = (*queue)[*head];
+      if (escape_is_external (&g->objects[obj]))
+	continue;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[obj].content].pts, 0, x,
+				bi)
+	escape_mark (g, queue, (int) x, ESCAPE_REASON_ESCAPING_OBJECT, -1,
+		     obj);
     }
 }
 
@@ -240,21 +319,30 @@ void
 escape_mark_escapes (struct escape_graph *g)
 {
   vec<int> queue = vNULL;
+  unsigned head = 0;
+  /* First every way an address can outlive the frame (returned, thread,
+     stored in caller or global memory, and what those objects contain),
+     so that a hazard is explained as one even when the address also
+     escapes in a milder way; then the rest (calls, integers, asm).
+     The first reason found for an object is the one reported.  */
+  escape_mark_events (g, &queue, true);
   escape_mark_external_contents (g, &queue);
-  escape_mark_events (g, &queue);
-  /* What an escaping object contains escapes with it.  */
-  for (unsigned head = 0; head < queue.length (); head++)
-    {
-      int obj = queue[head];
-      if (escape_is_external (&g->objects[obj]))
-	continue;
-      bitmap_iterator bi;
-      unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[obj].content].pts, 0, x,
-				bi)
-	escape_mark (g, &queue, (int) x, ESCAPE_REASON_ESCAPING_OBJECT, -1,
-		     obj);
-    }
+  escape_mark_contents (g, &queue, &head);
+  escape_mark_events (g, &queue, false);
+  escape_mark_contents (g, &queue, &head);
   queue.release ();
   escape_mark_frees (g);
+  /* Views (a variable moved into the nested functions' frame) share the
+     decision of the object they are part of.  */
+  for (unsigned i = 0; i < g->objects.length (); i++)
+    {
+      escape_object *o = &g->objects[i];
+      if (o->alias_of < 0)
+	continue;
+      const escape_object *a = &g->objects[o->alias_of];
+      o->escapes = a->escapes;
+      o->reason = a->reason;
+      o->event = a->event;
+      o->via_object = a->via_object;
+    }
 }

@@ -86,11 +86,20 @@ escape_summarize_param (struct escape_graph *g, int index,
       const escape_object *o = &g->objects[id];
       if (o->escapes)
 	{
+	  bool hazard = escape_is_hazardous (g, id);
 	  if (k == 1)
-	    p->leak_heap = true;
+	    {
+	      p->leak_heap = true;
+	      p->leak_hazard |= hazard;
+	    }
 	  else
-	    p->leak_content = true;
+	    {
+	      p->leak_content = true;
+	      p->content_hazard |= hazard;
+	    }
 	}
+      if (k == 1)
+	p->stored_into = o->stored_into;
       if (o->result_level >= 0)
 	{
 	  p->result_levels |= 1u << o->result_level;
@@ -151,6 +160,9 @@ escape_summary_equal (const struct escape_summary *a,
     {
       const struct escape_param_summary *x = &a->params[i], *y = &b->params[i];
       if (x->leak_heap != y->leak_heap || x->leak_content != y->leak_content
+	  || x->leak_hazard != y->leak_hazard
+	  || x->content_hazard != y->content_hazard
+	  || x->stored_into != y->stored_into
 	  || x->result_levels != y->result_levels
 	  || x->freed_levels != y->freed_levels || x->written != y->written)
 	return false;
