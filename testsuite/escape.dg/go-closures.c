@@ -5,12 +5,14 @@
    - GNU C nested functions, which capture the enclosing function's
      locals by reference, as Go's closures do.  GCC moves captured locals
      into an artificial frame object ("FRAME.n") passed as the static
-     chain.  Messages must still name the user's variables, and an
-     address of a captured local stored in a global must still warn.  */
+     chain.  A captured variable gets its own decision under its own
+     name, the frame is described as "the frame shared with nested
+     functions", and an address of a captured local stored in a global
+     must still warn.  */
 /* { dg-do compile } */
-/* -fno-show-column: stock DejaGnu matches ":LINE:" anywhere, so a column
-   number equal to another expectation's line would be taken for it.  */
-/* { dg-options "-fplugin-arg-escape-verbose=1 -fno-show-column" } */
+/* The harness adds -fno-show-column: stock DejaGnu matches ":LINE:"
+   anywhere, so a column number could be taken for a line.  */
+/* { dg-options "-fplugin-arg-escape-verbose=1" } */
 /* { dg-note "flow:" "" { target *-*-* } 0 } */
 
 typedef void visit_fn (int *item, void *ctx);
@@ -85,11 +87,11 @@ int use_closure_locally (int start)
 
 /* The nested function only reads the captured parameter, and is called
    directly: p does not escape.
-   BUG (xfail): the static chain of a direct call to a nested function
-   is treated as passed to an unknown call, so the frame, and p in it,
-   leak.  */
-int nested_read_param (int *p)	/* { dg-bogus "leaking param" "BUG: static chain of a known nested function treated as unknown" { xfail *-*-* } } */
-/* { dg-note "p does not escape" "" { xfail *-*-* } 91 } */
+   Known imprecision (xfail): the static chain of a direct call to a
+   nested function is treated as passed to an unknown call, so the
+   frame, and p in it, leak.  */
+int nested_read_param (int *p)	/* { dg-bogus "leaking param" "known imprecision: static chain of a known nested function treated as unknown" { xfail *-*-* } } */
+/* { dg-note "p does not escape" "" { xfail *-*-* } .-1 } */
 {
   int inner (void) { return *p; }
   return inner ();
@@ -104,13 +106,12 @@ int nested_keep_param (int *p)	/* { dg-note "leaking param: p(?! to)" } */
 }
 
 /* The enclosing function itself stores &x in a global; x is also
-   captured by a nested function.
-   BUG (xfail): captured locals live in the artificial FRAME object,
-   which is never reported, so this dangling pointer gets no warning at
-   all, not even at verbose=0.  */
+   captured by a nested function.  x lives in the artificial FRAME
+   object, but gets its own decision, under its own name: a warning,
+   even at verbose=0.  */
 int nested_addr_to_global (void)
 {
-  int x = 1;			/* { dg-warning "address of 'x' escapes: stored in global 'g'" "BUG: captured local not reported" { xfail *-*-* } } */
+  int x = 1;			/* { dg-warning "address of 'x' escapes: stored in global 'g'" "captured local reported" } */
   int inner (void) { return x; }
   g = &x;
   return inner ();
@@ -118,24 +119,28 @@ int nested_addr_to_global (void)
 
 /* The nested function stores the address of the captured x in a global:
    x outlives the frame.
-   BUG (xfail): no warning (see above).  */
+   BUG (xfail): x gets no decision at all, so no warning.  The parent
+   never takes &x itself, and a captured variable only gets its own
+   decision (a view of the frame) when the parent takes its address.  */
 int nested_stores_addr (void)
 {
-  int x = 1;			/* { dg-warning "address of 'x' escapes" "BUG: captured local not reported" { xfail *-*-* } } */
+  int x = 1;			/* { dg-warning "address of 'x' escapes" "BUG: captured local without a decision" { xfail *-*-* } } */
   void inner (void) { g = &x; }
   inner ();
   return x;
 }
 
 /* A captured pointer to a local, only read by a nested function called
-   directly: nothing escapes.
-   BUG (xfail): x is reported as escaping, and the message names GCC's
-   artificial frame ("stored in 'FRAME.n', which escapes") instead of a
-   variable of the program.  */
+   directly: nothing escapes.  The message must not name GCC's
+   artificial frame object ('FRAME.n').
+   Known imprecision (xfail): x is reported as escaping ("stored in the
+   frame shared with nested functions, which escapes"), because the
+   static chain of the direct call is treated as unknown (see above).  */
 int nested_read_ptr (void)
 {
-  int x = 1;			/* { dg-bogus "FRAME" "BUG: message names GCC's frame object" { xfail *-*-* } } */
-  /* { dg-note "'x' does not escape" "" { xfail *-*-* } 137 } */
+  int x = 1;			/* { dg-bogus "FRAME" "message names GCC's frame object" } */
+  /* { dg-note "'x' does not escape" "" { xfail *-*-* } .-1 } */
+  /* { dg-note "address of 'x' escapes: stored in the frame shared with nested functions, which escapes" "known imprecision, frame described" { target *-*-* } .-2 } */
   int *px = &x;
   int inner (void) { return *px; }
   return inner ();
@@ -143,10 +148,11 @@ int nested_read_ptr (void)
 
 /* The nested function escapes (its trampoline holds the frame): the
    captured x escapes with it.
-   BUG (xfail): nothing is said about x.  */
+   BUG (xfail): nothing is said about x (no decision: the parent never
+   takes &x, see nested_stores_addr).  */
 int nested_fn_escapes (void)
 {
-  int x = 0;			/* { dg-note "address of 'x' escapes" "BUG: captured local not reported" { xfail *-*-* } } */
+  int x = 0;			/* { dg-note "address of 'x' escapes" "BUG: captured local without a decision" { xfail *-*-* } } */
   void bump (void) { x++; }
   run_later (bump);
   return x;
@@ -154,10 +160,28 @@ int nested_fn_escapes (void)
 
 /* The nested function is stored in a global: x outlives the frame
    through it.
-   BUG (xfail): nothing is said about x.  */
+   BUG (xfail): nothing is said about x, not even at verbose=0, and
+   nothing is written to the report: this dangling frame pointer is a
+   missed hazard (see nested_stores_addr).  */
 void nested_fn_saved (void)
 {
-  int x = 0;			/* { dg-warning "address of 'x' escapes" "BUG: captured local not reported" { xfail *-*-* } } */
+  int x = 0;			/* { dg-warning "address of 'x' escapes" "BUG: captured local without a decision" { xfail *-*-* } } */
   void bump (void) { x++; }
   saved = bump;
+}
+
+/* The parent takes &x itself (so x gets its decision), and the nested
+   function, called directly, stores &x in a global: x outlives the
+   frame, a hazard.
+   BUG (xfail): the direct call passes the frame as an unknown static
+   chain, so the reason is the mild "passed to 'inner'" and the hazard
+   is only a note, never a warning.  */
+int nested_call_stores_addr (void)
+{
+  int x = 1;			/* { dg-warning "address of 'x' escapes" "BUG: hazard through a nested function's static chain" { xfail *-*-* } } */
+  /* { dg-note "address of 'x' escapes: passed to 'inner'" "current, milder reason" { target *-*-* } .-1 } */
+  int *p = &x;
+  void inner (void) { g = &x; }
+  inner ();
+  return *p;
 }

@@ -1,24 +1,23 @@
 /* hazards-inline-O2.c - a returned local that GCC itself never reports.
 
-   The plugin leaves pure SSA returns to GCC's -Wreturn-local-addr at -O2
-   (hazards-return-O2.c).  But GCC only checks functions that still
-   return the address after inlining.  A static function inlined into
-   its only caller is never reported by GCC, so nobody warns unless the
-   plugin does.
-
-   BUG (xfail): the plugin predicts that GCC will warn (SSA-only return,
-   -O2) and stays silent, so the hazard in 'helper' goes unreported.  The
-   plugin analyses 'helper' before inlining, so it could and should warn.  */
+   GCC's -Wreturn-local-addr only checks functions that still return the
+   address after inlining: a static function inlined into its only caller
+   is never reported by GCC.  The plugin analyses 'helper' before
+   inlining and always warns about a returned local (it does not defer to
+   GCC's warning), so the hazard is reported either way.  (This used to
+   be an xfail, when the plugin stayed silent for SSA-only returns at -O2
+   in the expectation that GCC would warn.)  */
 /* { dg-do compile } */
 /* { dg-options "-O2" } */
 
 static int *
 helper (void)
 {
-  int x = 1; /* { dg-warning "address of 'x' escapes: returned" "inlined helper: GCC does not warn, so the plugin must" { xfail *-*-* } } */
-  int *p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:19" "" { xfail *-*-* } } */
-  /* { dg-note "flow: assigned to 'p' at \\S*:19" "" { xfail *-*-* } 19 } */
-  return p; /* { dg-note "flow: returned at \\S*:21" "" { xfail *-*-* } } */
+  int x = 1; /* { dg-warning "address of 'x' escapes: returned" "inlined helper: GCC does not warn, so the plugin must" } */
+  /* { dg-bogus "declared here" "GCC does not warn" { target *-*-* } .-1 } */
+  int *p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:18" } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:18" "" { target *-*-* } .-1 } */
+  return p; /* { dg-note "flow: returned at \\S*:20" } */
 }
 
 int
@@ -27,14 +26,17 @@ use_helper (void)
   return *helper ();
 }
 
-/* The same function, kept out of line: GCC warns, the plugin does not.  */
+/* The same function, kept out of line: GCC warns, and so does the
+   plugin (both warnings are expected).  */
 __attribute__ ((noinline)) static int *
 helper2 (void)
 {
-  int y = 1; /* { dg-note "declared here" } */
-  /* { dg-bogus "warning: address of 'y'" "no duplicate of GCC's warning" { target *-*-* } 34 } */
-  int *p = &y;
+  int y = 1; /* { dg-warning "address of 'y' escapes: returned" "plugin warns too" } */
+  /* { dg-note "declared here" "GCC's note" { target *-*-* } .-1 } */
+  int *p = &y; /* { dg-note "flow: address of 'y' taken at \\S*:36" } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:36" "" { target *-*-* } .-1 } */
   return p; /* { dg-warning "function returns address of local variable" } */
+  /* { dg-note "flow: returned at \\S*:38" "" { target *-*-* } .-1 } */
 }
 
 int

@@ -34,12 +34,12 @@ int *
 through_phi (int c)
 {
   /* The PHI step must not be placed at the declaration of 'a', a line
-     that does not mention 'p'.  BUG: it is (the PHI has no location and
-     the object's location is used instead), hence the xfails.  */
+     that does not mention 'p': a PHI has no location of its own, so the
+     step uses the location of the PHI's incoming argument.  */
   int a; /* { dg-warning "address of 'a' escapes: returned" } */
-  /* { dg-bogus "flow: assigned to 'p'" "PHI step at the local's declaration" { xfail *-*-* } 39 } */
+  /* { dg-bogus "flow: assigned to 'p'" "PHI step at the local's declaration" { target *-*-* } 39 } */
   int b; /* { dg-warning "address of 'b' escapes: returned" } */
-  /* { dg-bogus "flow: assigned to 'p'" "PHI step at the local's declaration" { xfail *-*-* } 41 } */
+  /* { dg-bogus "flow: assigned to 'p'" "PHI step at the local's declaration" { target *-*-* } 41 } */
   int *p;
   if (c)
     p = &a; /* { dg-note "flow: address of 'a' taken at \\S*:45" } */
@@ -84,7 +84,7 @@ int *
 through_loop (int n)
 {
   int arr[4]; /* { dg-warning "address of 'arr' escapes: returned" } */
-  /* { dg-bogus "flow: assigned to 'p'" "PHI step at the local's declaration" { xfail *-*-* } 86 } */
+  /* { dg-bogus "flow: assigned to 'p'" "PHI step at the local's declaration" { target *-*-* } 86 } */
   int *p = 0;
   for (int i = 0; i < n; i++)
     p = &arr[i]; /* { dg-note "flow: address of 'arr' taken at \\S*:90" } */
@@ -93,19 +93,21 @@ through_loop (int n)
 }
 
 /* Two return statements: GCC merges them into one return of a PHI.
-   The "returned" step belongs at 'return p;'.  BUG: it is placed at the
-   declaration of 'x' instead (the merged return has no location of its
-   own and the object's location is used).  */
+   The merged return has no location of its own, so the "returned" step
+   is placed at the last copy before it (the assignment 'p = &x'), and
+   never at the declaration of 'x'.  Known imprecision (xfail): the
+   ideal place, 'return p;', is not recovered.  */
 int *
 two_returns (int c)
 {
   int x; /* { dg-warning "address of 'x' escapes: returned" } */
-  /* { dg-bogus "flow: returned" "returned step at the declaration" { xfail *-*-* } 102 } */
-  int *p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:104" } */
-  /* { dg-note "flow: assigned to 'p' at \\S*:104" "" { target *-*-* } 104 } */
+  /* { dg-bogus "flow: returned" "returned step at the declaration" { target *-*-* } .-1 } */
+  int *p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:105" } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:105" "" { target *-*-* } .-1 } */
+  /* { dg-note "flow: returned at \\S*:105" "at the last copy" { target *-*-* } .-2 } */
   if (c)
     return 0;
-  return p; /* { dg-note "flow: returned at \\S*:108" "returned step at the return statement" { xfail *-*-* } } */
+  return p; /* { dg-note "flow: returned at \\S*:110" "returned step at the return statement" { xfail *-*-* } } */
 }
 
 /* Not hazards: reading through the pointer and returning the value.  */

@@ -1,10 +1,10 @@
 /* hazards-return-O1.c - pure SSA returns at -O1, where GCC does not warn.
 
-   The plugin only leaves a returned local to GCC when GCC's own
-   -Wreturn-local-addr will report it.  With -Wno-return-local-addr, or
-   at -O1 where the isolate-paths pass does not run, GCC is silent, so
-   the plugin must warn itself.  -O1 here overrides the harness's -O0/-O2
-   (the last -O wins).  */
+   The plugin warns about a returned local itself at every -O level; it
+   never leaves that to GCC's own -Wreturn-local-addr.  At -O1, where the
+   isolate-paths pass does not run, GCC is silent: only the plugin warns
+   (see hazards-return-nowarn.c for -Wno-return-local-addr).  -O1 here
+   overrides the harness's -O0/-O2 (the last -O wins).  */
 /* { dg-do compile } */
 /* { dg-options "-O1" } */
 

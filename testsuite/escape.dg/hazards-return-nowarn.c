@@ -1,10 +1,10 @@
 /* hazards-return-nowarn.c - pure SSA returns when GCC will not warn.
 
-   The plugin only leaves a returned local to GCC when GCC's own
-   -Wreturn-local-addr will report it.  With -Wno-return-local-addr, or
-   at -O1 where the isolate-paths pass does not run, GCC is silent, so
-   the plugin must warn itself.  -O1 here overrides the harness's -O0/-O2
-   (the last -O wins).  */
+   The plugin warns about a returned local itself at every -O level; it
+   never leaves that to GCC's own -Wreturn-local-addr.  With
+   -Wno-return-local-addr GCC is silent even at -O2: only the plugin
+   warns (see hazards-return-O1.c for -O1).  -O2 here overrides the
+   harness's -O0 (the last -O wins).  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -Wno-return-local-addr" } */
 

@@ -9,9 +9,9 @@
    unknown external function, so 'attr' escapes (a note, not a hazard).
    Runs at verbose=1 so that the non-hazard decisions are visible.
 
-   BUG (xfails): when '&local' is itself a call argument, the flow step
-   "address of 'job' taken" is located at the declaration of 'job'
-   instead of the call that takes the address.  */
+   When '&local' is itself a call argument, the flow step "address of
+   'job' taken" is located at the call that takes the address, not at
+   the declaration of 'job'.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-verbose=1" } */
 
@@ -38,11 +38,11 @@ int
 start (int id)
 {
   struct job job = { id, 0 }; /* { dg-warning "address of 'job' escapes: passed to another thread by 'pthread_create'" } */
-  /* { dg-bogus "flow: address of 'job' taken" "address taken at the declaration" { xfail *-*-* } 40 } */
+  /* { dg-bogus "flow: address of 'job' taken" "address taken at the declaration" { target *-*-* } 40 } */
   pthread_t t; /* { dg-note "'t' does not escape" } */
   pthread_attr_t attr; /* { dg-note "address of 'attr' escapes: passed to 'pthread_attr_init'" } */
   pthread_attr_init (&attr);
-  int err = pthread_create (&t, &attr, worker, &job); /* { dg-note "flow: address of 'job' taken at \\S*:45" "address taken at the call" { xfail *-*-* } } */
+  int err = pthread_create (&t, &attr, worker, &job); /* { dg-note "flow: address of 'job' taken at \\S*:45" "address taken at the call" } */
   /* { dg-note "flow: passed to another thread by 'pthread_create' at \\S*:45" "" { target *-*-* } 45 } */
   pthread_attr_destroy (&attr);
   if (err == 0)
@@ -56,12 +56,12 @@ start_with_result (int id)
 {
   int result = 0; /* { dg-warning "address of 'result' escapes: stored in 'rjob', which escapes" } */
   struct job rjob; /* { dg-warning "address of 'rjob' escapes: passed to another thread by 'pthread_create'" } */
-  /* { dg-bogus "flow: address of 'rjob' taken" "address taken at the declaration" { xfail *-*-* } 58 } */
+  /* { dg-bogus "flow: address of 'rjob' taken" "address taken at the declaration" { target *-*-* } 58 } */
   pthread_t t2; /* { dg-note "'t2' does not escape" } */
   rjob.id = id;
   rjob.result = &result; /* { dg-note "flow: address of 'result' taken at \\S*:62" } */
   /* { dg-note "flow: stored in 'rjob' at \\S*:62" "" { target *-*-* } 62 } */
-  if (pthread_create (&t2, 0, worker, &rjob) != 0) /* { dg-note "flow: address of 'rjob' taken at \\S*:64" "address taken at the call" { xfail *-*-* } } */
+  if (pthread_create (&t2, 0, worker, &rjob) != 0) /* { dg-note "flow: address of 'rjob' taken at \\S*:64" "address taken at the call" } */
   /* { dg-note "flow: passed to another thread by 'pthread_create' at \\S*:64" "" { target *-*-* } 64 } */
     return -1;
   pthread_join (t2, 0);
@@ -83,8 +83,8 @@ int
 start_c11 (void)
 {
   int value = 42; /* { dg-warning "address of 'value' escapes: passed to another thread by 'thrd_create'" } */
-  /* { dg-bogus "flow: address of 'value' taken" "address taken at the declaration" { xfail *-*-* } 85 } */
+  /* { dg-bogus "flow: address of 'value' taken" "address taken at the declaration" { target *-*-* } 85 } */
   thrd_t t4; /* { dg-note "'t4' does not escape" } */
-  return thrd_create (&t4, c11_worker, &value); /* { dg-note "flow: address of 'value' taken at \\S*:88" "address taken at the call" { xfail *-*-* } } */
+  return thrd_create (&t4, c11_worker, &value); /* { dg-note "flow: address of 'value' taken at \\S*:88" "address taken at the call" } */
   /* { dg-note "flow: passed to another thread by 'thrd_create' at \\S*:88" "" { target *-*-* } 88 } */
 }

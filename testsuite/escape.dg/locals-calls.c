@@ -8,12 +8,12 @@
    passed to a function of this file whose summary says the parameter
    does not escape (or only flows to the result) stays local.
 
-   BUG (xfail): a helper of this file that stores its parameter in a
-   global or in the caller's memory makes the argument a hazard, but the
-   plugin only says "passed to 'keep'" (a note): the summary "leaking
-   param" forgets where the parameter went, so the warning is lost.
-   IMPRECISION (xfail): a helper that stores one parameter through
-   another ('*o = v') makes 'v' leak even when 'o' points to a local.  */
+   A helper of this file that stores its parameter in a global makes the
+   argument a hazard: a warning "passed to 'keep'", since the summary
+   records that the callee keeps the value beyond the caller's frame.  A
+   helper storing one parameter through another ('*o = v') is modelled
+   as that store in the caller: through a caller's parameter it is a
+   hazard ("stored in memory of the caller"), into a local it is not.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-verbose=1" } */
 
@@ -142,26 +142,28 @@ returned_through_helper (void)
 void
 stored_by_helper (void)
 {
-  int k; /* { dg-warning "address of 'k' escapes" "helper stores it in a global" { xfail *-*-* } } */
-  /* { dg-bogus "note: address of 'k' escapes: passed to 'keep'" "only a note" { xfail *-*-* } 145 } */
-  keep (&k);
+  int k; /* { dg-warning "address of 'k' escapes: passed to 'keep'" "helper stores it in a global" } */
+  /* { dg-bogus "note: address of 'k' escapes" "a warning, not only a note" { target *-*-* } .-1 } */
+  keep (&k); /* { dg-note "flow: address of 'k' taken at \\S*:147" } */
+  /* { dg-note "flow: passed to 'keep' at \\S*:147" "" { target *-*-* } .-1 } */
 }
 
 /* 'put' stores its argument in the caller's memory: 'm' is a hazard.  */
 void
 stored_in_caller_by_helper (int **out) /* { dg-note "out does not escape" } */
 {
-  int m; /* { dg-warning "address of 'm' escapes" "helper stores it in caller memory" { xfail *-*-* } } */
-  /* { dg-bogus "note: address of 'm' escapes: passed to 'put'" "only a note" { xfail *-*-* } 154 } */
-  put (out, &m);
+  int m; /* { dg-warning "address of 'm' escapes: stored in memory of the caller, through parameter 'out'" "helper stores it in caller memory" } */
+  /* { dg-bogus "passed to 'put'" "the store is modelled" { target *-*-* } .-1 } */
+  put (out, &m); /* { dg-note "flow: address of 'm' taken at \\S*:157" } */
+  /* { dg-note "flow: stored in memory of the caller, through parameter 'out' at \\S*:157" "" { target *-*-* } .-1 } */
 }
 
 /* 'put' stores 'y' in 'slot', which is local: nothing escapes.  */
 int
 stored_locally_by_helper (void)
 {
-  int y = 3; /* { dg-note "'y' does not escape" "param-to-param flow is not summarised" { xfail *-*-* } } */
-  /* { dg-bogus "address of 'y' escapes: passed to 'put'" "imprecise" { xfail *-*-* } 163 } */
+  int y = 3; /* { dg-note "'y' does not escape" "param-to-param flow is modelled" } */
+  /* { dg-bogus "address of 'y' escapes" "precise" { target *-*-* } .-1 } */
   int *slot; /* { dg-note "'slot' does not escape" } */
   put (&slot, &y);
   return *slot;

@@ -6,11 +6,11 @@
    anywhere, so the local does not escape.  Converting an address back
    from an integer is not understood either: the local escapes.
 
-   INCONSISTENCY (xfail): an address converted to an integer and stored
-   in a global integer is reported as "stored in global 'gl'" (a hazard
-   warning, with no conversion step in the flow), while the same integer
-   returned or passed to a call is "converted to an integer".  The
-   documented root for a pointer cast to an integer is 'integer'.  */
+   When the integer also escapes in a hazardous way, the hazard wins:
+   returned (even as an integer, even after arithmetic) or stored in a
+   global integer is a warning with that reason.  Only an integer passed
+   to a call, or kept in a local and turned back into a pointer, stays
+   "converted to an integer" (a note).  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-verbose=1" } */
 
@@ -22,9 +22,10 @@ long gl;
 intptr_t
 returned_as_integer (void)
 {
-  int r; /* { dg-note "address of 'r' escapes: converted to an integer" } */
-  intptr_t v = (intptr_t) &r;
-  return v;
+  int r; /* { dg-warning "address of 'r' escapes: returned" "hazard wins" } */
+  intptr_t v = (intptr_t) &r; /* { dg-note "flow: address of 'r' taken at \\S*:26" } */
+  /* { dg-note "flow: assigned to 'v' at \\S*:26" "" { target *-*-* } .-1 } */
+  return v; /* { dg-note "flow: returned at \\S*:28" } */
 }
 
 void
@@ -37,10 +38,11 @@ passed_as_integer (void)
 long
 integer_arithmetic (int i)
 {
-  char buf[16]; /* { dg-note "address of 'buf' escapes: converted to an integer" } */
-  uintptr_t u = (uintptr_t) buf;
-  u += i;
-  return (long) u;
+  char buf[16]; /* { dg-warning "address of 'buf' escapes: returned" "hazard wins" } */
+  uintptr_t u = (uintptr_t) buf; /* { dg-note "flow: address of 'buf' taken at \\S*:42" } */
+  /* { dg-note "flow: assigned to 'u' at \\S*:42" "" { target *-*-* } .-1 } */
+  u += i; /* { dg-note "flow: assigned to 'u' at \\S*:44" } */
+  return (long) u; /* { dg-note "flow: returned at \\S*:45" } */
 }
 
 /* Back to a pointer through an integer variable: the analysis cannot
@@ -67,11 +69,10 @@ folded_round_trip (void)
 void
 integer_to_global (void)
 {
-  int c; /* { dg-note "address of 'c' escapes: converted to an integer" "documented integer root" { xfail *-*-* } } */
-  /* { dg-bogus "warning: address of 'c' escapes: stored in global 'gl'" "integer store reported as a pointer store" { xfail *-*-* } 70 } */
-  gl = (long) &c;
-  /* { dg-bogus "flow: address of 'c' taken" "flow of the integer store" { xfail *-*-* } 72 } */
-  /* { dg-bogus "flow: stored in global 'gl'" "flow of the integer store" { xfail *-*-* } 72 } */
+  int c; /* { dg-warning "address of 'c' escapes: stored in global 'gl'" "hazard wins over the integer" } */
+  /* { dg-bogus "converted to an integer" "hazard wins" { target *-*-* } .-1 } */
+  gl = (long) &c; /* { dg-note "flow: address of 'c' taken at \\S*:74" } */
+  /* { dg-note "flow: stored in global 'gl' at \\S*:74" "" { target *-*-* } .-1 } */
 }
 
 /* Only compared: the integers are dead after the comparison.  */

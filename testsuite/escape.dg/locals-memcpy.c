@@ -8,10 +8,10 @@
    Also covers memmove, memset, and struct assignment, which GCC may
    turn memcpy into.  Sizes are parameters so the calls stay calls.
 
-   BUG (xfail, message only): through memcpy/memmove into a global the
-   hazard is found, but the message says "stored in global memory"
-   instead of naming the global ('gs', 'gtab') as a direct store or a
-   struct assignment does.  */
+   Through memcpy/memmove into a global, the message names the global
+   ('gs', 'gtab') written through the destination argument, as a direct
+   store or a struct assignment does, never just "stored in global
+   memory".  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-verbose=1" } */
 
@@ -37,14 +37,14 @@ into_local (size_t n)
 void
 into_global (size_t n)
 {
-  int y; /* { dg-warning "address of 'y' escapes: stored in global 'gs'" "global named" { xfail *-*-* } } */
-  /* { dg-bogus "stored in global memory" "global not named" { xfail *-*-* } 40 } */
+  int y; /* { dg-warning "address of 'y' escapes: stored in global 'gs'" "global named" } */
+  /* { dg-bogus "stored in global memory" "global not named" { target *-*-* } 40 } */
   struct S src; /* { dg-note "'src' does not escape" } */
   src.p = &y; /* { dg-note "flow: address of 'y' taken at \\S*:43" } */
   /* { dg-note "flow: stored in 'src' at \\S*:43" "" { target *-*-* } 43 } */
   src.n = 2;
-  memcpy (&gs, &src, n); /* { dg-note "flow: stored in global 'gs' at \\S*:46" "global named" { xfail *-*-* } } */
-  /* { dg-bogus "flow: stored in global memory" "global not named" { xfail *-*-* } 46 } */
+  memcpy (&gs, &src, n); /* { dg-note "flow: stored in global 'gs' at \\S*:46" "global named" } */
+  /* { dg-bogus "flow: stored in global memory" "global not named" { target *-*-* } 46 } */
 }
 
 void
@@ -61,13 +61,13 @@ into_caller (struct S *out, size_t n) /* { dg-note "out does not escape" } */
 void
 array_memmove (size_t n)
 {
-  int a; /* { dg-warning "address of 'a' escapes: stored in global 'gtab'" "global named" { xfail *-*-* } } */
-  /* { dg-bogus "stored in global memory" "global not named" { xfail *-*-* } 64 } */
+  int a; /* { dg-warning "address of 'a' escapes: stored in global 'gtab'" "global named" } */
+  /* { dg-bogus "stored in global memory" "global not named" { target *-*-* } 64 } */
   int *tab[4]; /* { dg-note "'tab' does not escape" } */
   tab[0] = &a; /* { dg-note "flow: address of 'a' taken at \\S*:67" } */
   /* { dg-note "flow: stored in 'tab' at \\S*:67" "" { target *-*-* } 67 } */
-  memmove (gtab, tab, n); /* { dg-note "flow: stored in global 'gtab' at \\S*:69" "global named" { xfail *-*-* } } */
-  /* { dg-bogus "flow: stored in global memory" "global not named" { xfail *-*-* } 69 } */
+  memmove (gtab, tab, n); /* { dg-note "flow: stored in global 'gtab' at \\S*:69" "global named" } */
+  /* { dg-bogus "flow: stored in global memory" "global not named" { target *-*-* } 69 } */
 }
 
 /* Copying the pointer VALUES out of a local array into another local.  */

@@ -5,9 +5,9 @@
    N = 0, 1, 2, "leaking param content: p", and combinations of these.
    Only pointer parameters get a note; int parameters get none.  */
 /* { dg-do compile } */
-/* -fno-show-column: stock DejaGnu matches ":LINE:" anywhere, so a column
-   number equal to another expectation's line would be taken for it.  */
-/* { dg-options "-fplugin-arg-escape-verbose=1 -fno-show-column" } */
+/* The harness adds -fno-show-column: stock DejaGnu matches ":LINE:"
+   anywhere, so a column number could be taken for a line.  */
+/* { dg-options "-fplugin-arg-escape-verbose=1" } */
 
 typedef __SIZE_TYPE__ size_t;
 extern void *malloc (size_t);

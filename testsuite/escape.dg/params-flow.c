@@ -3,9 +3,9 @@
    per step, located at the step's line.  Code is spread over several
    lines so that every step has a line of its own.  */
 /* { dg-do compile } */
-/* -fno-show-column: stock DejaGnu matches ":LINE:" anywhere, so a column
-   number equal to another expectation's line would be taken for it.  */
-/* { dg-options "-fplugin-arg-escape-verbose=2 -fno-show-column" } */
+/* The harness adds -fno-show-column: stock DejaGnu matches ":LINE:"
+   anywhere, so a column number could be taken for a line.  */
+/* { dg-options "-fplugin-arg-escape-verbose=2" } */
 
 int *g;
 extern void ext (int *);
@@ -50,11 +50,11 @@ int reads (int *p)		/* { dg-note "p does not escape" } */
   return *p;
 }
 
-/* A result leak is a leak too: its path ends in the return.
-   BUG (xfail): no flow notes are given for "to result" leaks.  */
+/* A result leak is a leak too: its path starts at the parameter's value
+   and ends in the return ("leaking param: p to result level=N").  */
 int *returns (int *p)		/* { dg-note "leaking param: p to result level=0" } */
-/* { dg-note "flow: value of parameter 'p' at \\S*params-flow.c:55(?!\\d)" "" { xfail *-*-* } 55 } */
+/* { dg-note "flow: value of parameter 'p' at \\S*params-flow.c:55(?!\\d)" "" { target *-*-* } 55 } */
 {
-  int *q = p;
-  return q;			/* { dg-note "flow: returned at \\S*params-flow.c:59(?!\\d)" "BUG: no flow for result leaks" { xfail *-*-* } } */
+  int *q = p;			/* { dg-note "flow: assigned to 'q' at \\S*params-flow.c:58(?!\\d)" } */
+  return q;			/* { dg-note "flow: returned at \\S*params-flow.c:59(?!\\d)" "flow for result leaks" } */
 }

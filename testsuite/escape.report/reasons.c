@@ -1,6 +1,6 @@
 /* One object for each reason of the report's vocabulary, plus objects
-   that do not escape and parameter summaries.  report.exp checks the
-   JSON Lines records this produces.  */
+   that do not escape, parameter summaries and frame memory (VLA, alloca).
+   report.exp checks the JSON Lines records this produces.  */
 #include <stdlib.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -8,7 +8,7 @@
 int *global_ptr;
 struct box { int *p; };
 extern void keep (int *);
-extern uintptr_t stash;
+extern void keep_int (uintptr_t);
 
 int *
 returned_local (void)
@@ -67,7 +67,7 @@ void
 integer (void)
 {
   int i = 7;
-  stash = (uintptr_t) &i;
+  keep_int ((uintptr_t) &i);
 }
 
 void
@@ -117,4 +117,21 @@ void
 freer (int *f)
 {
   free (f);
+}
+
+/* Frame memory: a VLA, reported under its own name, and a plain alloca
+   block.  Both are kind "local".  */
+void
+vla_global (int n)
+{
+  int vla[n];
+  global_ptr = &vla[0];
+}
+
+int
+alloca_stays (int n)
+{
+  int *m = __builtin_alloca (n * sizeof (int));
+  m[0] = n;
+  return m[0];
 }
