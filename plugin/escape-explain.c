@@ -861,6 +861,9 @@ escape_decision_cmp (const void *a, const void *b)
 void
 escape_explain (struct escape_graph *g, const struct escape_summary *summary)
 {
+  /* Inline functions of system headers are the library's business.  */
+  if (in_system_header_at (DECL_SOURCE_LOCATION (g->fun->decl)))
+    return;
   vec<escape_decision> list = vNULL;
   for (unsigned i = 0; i < g->objects.length (); i++)
     if (g->objects[i].reported)
