@@ -114,7 +114,9 @@ escape_analyze_function (function *fun)
   escape_run (&g, fun, true);
   struct escape_summary *s = escape_summary_compute (&g);
   escape_summary_store (fun->decl, s);
+  escape_promote_decide (&g);
   escape_explain (&g, s);
+  unsigned int todo = escape_promote_apply (&g);
   escape_graph_free (&g);
-  return 0;
+  return todo;
 }

@@ -511,12 +511,13 @@ escape_assign_node (struct escape_graph *g, tree lhs, int value,
 
 /* --- statements ------------------------------------------------------ */
 
-/* Is the integer LHS only ever compared?  Then converting a pointer to
-   it cannot leak the pointer.  */
+/* Does the integer LHS only ever reach comparisons, through at most
+   DEPTH steps of integer arithmetic ((uintptr_t) p & 15) == 0)?  Then
+   converting a pointer to it cannot leak the pointer.  */
 static bool
-escape_integer_is_dead (tree lhs)
+escape_integer_is_dead (tree lhs, int depth)
 {
-  if (TREE_CODE (lhs) != SSA_NAME)
+  if (TREE_CODE (lhs) != SSA_NAME || depth > 4)
     return false;
   imm_use_iterator it;
   use_operand_p use;
@@ -525,8 +526,16 @@ escape_integer_is_dead (tree lhs)
       gimple *user = USE_STMT (use);
       if (is_gimple_debug (user) || gimple_code (user) == GIMPLE_COND)
 	continue;
-      if (is_gimple_assign (user)
-	  && TREE_CODE_CLASS (gimple_assign_rhs_code (user)) == tcc_comparison)
+      if (!is_gimple_assign (user))
+	return false;
+      enum tree_code code = gimple_assign_rhs_code (user);
+      if (TREE_CODE_CLASS (code) == tcc_comparison)
+	continue;
+      tree next = gimple_assign_lhs (user);
+      if ((TREE_CODE_CLASS (code) == tcc_binary
+	   || TREE_CODE_CLASS (code) == tcc_unary)
+	  && INTEGRAL_TYPE_P (TREE_TYPE (next))
+	  && escape_integer_is_dead (next, depth + 1))
 	continue;
       return false;
     }
@@ -542,7 +551,7 @@ escape_build_conversion (struct escape_graph *g, gassign *stmt)
   escape_assign_node (g, lhs, value, stmt);
   bool from_ptr = POINTER_TYPE_P (TREE_TYPE (rhs));
   bool to_ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
-  if (from_ptr && !to_ptr && !escape_integer_is_dead (lhs))
+  if (from_ptr && !to_ptr && !escape_integer_is_dead (lhs, 0))
     escape_add_event (g, ESCAPE_REASON_INTEGER, value, stmt, NULL_TREE);
   /* A pointer made from an integer may point anywhere.  */
   if (!from_ptr && to_ptr)

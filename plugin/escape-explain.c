@@ -670,9 +670,38 @@ escape_report_object (struct escape_graph *g, int obj,
 		     name);
   escape_json_reason (o->escapes, escape_reason_keyword (o->reason));
   if (heap)
-    escape_report_puts (",\"promoted\":false,\"not_promoted\":null");
+    {
+      escape_report_puts (o->promoted ? ",\"promoted\":true"
+				      : ",\"promoted\":false");
+      escape_report_puts (",\"not_promoted\":");
+      if (o->not_promoted)
+	escape_report_json_string (o->not_promoted);
+      else
+	escape_report_puts ("null");
+    }
   escape_json_flow (f);
   escape_report_puts ("}\n");
+}
+
+/* "malloc(...) promoted to stack (N bytes)" or why it was not.  */
+static void
+escape_explain_promotion (struct escape_graph *g, int obj, location_t loc)
+{
+  const escape_object *o = &g->objects[obj];
+  struct escape_text t = { NULL, 0, 0 };
+  escape_describe_object (g, obj, escape_diag_style (), &t);
+  if (o->promoted)
+    escape_text_add (&t, " promoted to stack (" HOST_WIDE_INT_PRINT_UNSIGNED
+		     " bytes)", (unsigned HOST_WIDE_INT) o->promote_size);
+  else if (strcmp (o->not_promoted, "too-large") == 0 && o->promote_size)
+    escape_text_add (&t, " not promoted: too-large ("
+		     HOST_WIDE_INT_PRINT_UNSIGNED " bytes, limit %lu)",
+		     (unsigned HOST_WIDE_INT) o->promote_size,
+		     escape_opts.promote_limit);
+  else
+    escape_text_add (&t, " not promoted: %s", o->not_promoted);
+  inform (loc, "%s", t.buf);
+  free (t.buf);
 }
 
 static void
@@ -696,6 +725,8 @@ escape_explain_object (struct escape_graph *g, int obj)
       if (escape_opts.verbose >= 2)
 	escape_emit_flow (&flow);
     }
+  if (o->promote_candidate && escape_opts.verbose >= 1)
+    escape_explain_promotion (g, obj, loc);
   if (escape_opts.report_path)
     escape_report_object (g, obj, &flow);
   free (t.buf);
@@ -830,6 +861,9 @@ escape_decision_cmp (const void *a, const void *b)
 void
 escape_explain (struct escape_graph *g, const struct escape_summary *summary)
 {
+  /* Inline functions of system headers are the library's business.  */
+  if (in_system_header_at (DECL_SOURCE_LOCATION (g->fun->decl)))
+    return;
   vec<escape_decision> list = vNULL;
   for (unsigned i = 0; i < g->objects.length (); i++)
     if (g->objects[i].reported)

@@ -116,6 +116,13 @@ struct escape_object
   unsigned stored_into;		/* param level 1: stored into these params */
   bool freed;			/* passed to free or a freeing callee */
   bool resized;			/* passed to realloc */
+
+  /* Filled by escape-promote.c when promotion is on.  */
+  bool promote_candidate;	/* a malloc, calloc or aligned_alloc site */
+  bool promoted;
+  const char *not_promoted;	/* why not, in the report's vocabulary */
+  unsigned HOST_WIDE_INT promote_size;
+  unsigned promote_align;	/* bits */
 };
 
 /* Provenance of "node N has object O": where it came from.  */
@@ -204,6 +211,10 @@ struct escape_summary *escape_summary_pessimistic (tree fndecl);
 
 /* escape-cycles.c */
 bool escape_same_cycle (tree a, tree b);
+
+/* escape-promote.c */
+void escape_promote_decide (struct escape_graph *g);
+unsigned int escape_promote_apply (struct escape_graph *g);
 
 /* escape-explain.c */
 void escape_explain (struct escape_graph *g,
