@@ -48,4 +48,11 @@
 #define ESCAPE_CASE_IFN_DEFERRED_INIT
 #endif
 
+/* Give a statement the plugin just built its location.  GCC 12's
+   gimple_set_location calls copy_warning, a symbol GCC 11 lacks; using
+   it would make a GCC 12 build fail to load into GCC 11 before the
+   version check could explain why.  A new statement has no location and
+   no warning data to copy, so the field is set directly.  */
+#define ESCAPE_SET_NEW_STMT_LOCATION(stmt, loc) ((stmt)->location = (loc))
+
 #endif /* ESCAPE_COMPAT_H */

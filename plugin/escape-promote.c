@@ -250,10 +250,7 @@ escape_replace_call (gimple *stmt, gimple *new_stmt)
   gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
   unlink_stmt_vdef (stmt);
   if (new_stmt)
-    {
-      gimple_set_location (new_stmt, gimple_location (stmt));
-      gsi_replace (&gsi, new_stmt, false);
-    }
+    gsi_replace (&gsi, new_stmt, false);
   else
     {
       gsi_remove (&gsi, true);
@@ -274,7 +271,7 @@ escape_promote_one (struct escape_graph *g, int obj)
       /* calloc's memory is zeroed: var = {}.  */
       gimple *zero = gimple_build_assign (var, build_constructor (TREE_TYPE (var),
 								   NULL));
-      gimple_set_location (zero, gimple_location (call));
+      ESCAPE_SET_NEW_STMT_LOCATION (zero, gimple_location (call));
       gsi_insert_before (&gsi, zero, GSI_SAME_STMT);
     }
   gimple *addr = NULL;
