@@ -6,6 +6,8 @@
 #   make check CC=gcc-11 the same against GCC 11
 #   make install         copy escape.so into $(CC)'s plugin directory
 #                        (honours DESTDIR), so -fplugin=escape works
+#   make torture         all of GCC's gcc.c-torture with the plugin
+#   make bench           compile-time and run-time benchmarks
 #
 # Plugin sources are C-style code compiled as C++ (GCC's plugin headers
 # are C++), the way the Linux kernel builds its GCC plugins.
@@ -39,7 +41,8 @@ $(error escape: GCC plugin headers for '$(CC)' not found in $(PLUGIN_INC); insta
 endif
 endif
 
-.PHONY: all build-plugin install demo demo-run check check-run clean FORCE
+.PHONY: all build-plugin install demo demo-run check check-run torture \
+	bench clean FORCE
 
 all: escape.so
 
@@ -75,6 +78,18 @@ check:
 
 check-run: escape.so
 	sh scripts/run-tests "$(CC)" "$(abspath $(PLUGIN_SO))" "$(abspath $(BUILD))/testsuite"
+
+# Long validations, outside make check (results in docs/VALIDATION.md).
+torture:
+	sh scripts/ensure-deps --cc "$(CC)" --tests
+	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
+	$(PYTHON) scripts/torture --cc "$(CC)" --suite both --opts "-O0 -O2 -O3" --verbose2
+
+bench:
+	sh scripts/ensure-deps --cc "$(CC)"
+	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
+	$(PYTHON) bench/scale --cc "$(CC)"
+	$(PYTHON) bench/promote/run --cc "$(CC)"
 
 clean:
 	rm -rf build escape.so
