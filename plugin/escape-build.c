@@ -121,6 +121,9 @@ escape_add_event (struct escape_graph *g, enum escape_reason reason,
 
 /* --- objects for declarations ---------------------------------------- */
 
+static void escape_frame_views (struct escape_graph *g, tree frame,
+				int frame_obj);
+
 static bool
 escape_decl_is_global (tree decl)
 {
@@ -149,6 +152,8 @@ escape_decl_object (struct escape_graph *g, tree decl)
   int obj = escape_new_object (g, ESCAPE_OBJ_LOCAL);
   g->objects[obj].decl = decl;
   g->decl_objects->put (decl, obj);
+  if (VAR_P (decl) && DECL_ARTIFICIAL (decl))
+    escape_frame_views (g, decl, obj);
   /* A parameter kept in memory starts out holding the caller's pointer.  */
   if (TREE_CODE (decl) == PARM_DECL)
     {
@@ -213,6 +218,43 @@ escape_value_expr_owner (function *fun, tree base, tree field)
   return found;
 }
 
+/* A reported view of FRAME (object FRAME_OBJ) for variable USER.  */
+static int
+escape_frame_view_of (struct escape_graph *g, tree user, int frame_obj)
+{
+  int *known = g->decl_objects->get (user);
+  if (known)
+    return *known;
+  int view = escape_new_object (g, ESCAPE_OBJ_LOCAL);
+  g->objects[view].decl = user;
+  g->objects[view].alias_of = frame_obj;
+  g->objects[view].reported = true;
+  g->decl_objects->put (user, view);
+  return view;
+}
+
+/* FRAME is the object GCC made for the variables nested functions share
+   (FRAME.n): each user variable moved into it gets a reported view, so
+   that a variable a nested function captures gets a decision even when
+   the function never takes its address itself.  */
+static void
+escape_frame_views (struct escape_graph *g, tree frame, int frame_obj)
+{
+  const char *name = DECL_NAME (frame) ? IDENTIFIER_POINTER (DECL_NAME (frame))
+			: NULL;
+  if (!name || strncmp (name, "FRAME.", 6) != 0
+      || TREE_CODE (TREE_TYPE (frame)) != RECORD_TYPE)
+    return;
+  for (tree field = TYPE_FIELDS (TREE_TYPE (frame)); field;
+       field = DECL_CHAIN (field))
+    if (TREE_CODE (field) == FIELD_DECL)
+      {
+	tree user = escape_value_expr_owner (g->fun, frame, field);
+	if (user && !DECL_ARTIFICIAL (user))
+	  escape_frame_view_of (g, user, frame_obj);
+      }
+}
+
 /* &FRAME.n.x for a variable X a nested function shares: the analysis
    works on the frame object, and X gets a reported view of it.  */
 static int
@@ -224,15 +266,7 @@ escape_frame_view (struct escape_graph *g, tree ref, int frame)
   tree user = escape_value_expr_owner (g->fun, base, TREE_OPERAND (ref, 1));
   if (!user)
     return -1;
-  int *known = g->decl_objects->get (user);
-  if (known)
-    return *known;
-  int view = escape_new_object (g, ESCAPE_OBJ_LOCAL);
-  g->objects[view].decl = user;
-  g->objects[view].alias_of = frame;
-  g->objects[view].reported = true;
-  g->decl_objects->put (user, view);
-  return view;
+  return escape_frame_view_of (g, user, frame);
 }
 
 /* --- operands ------------------------------------------------------- */
@@ -558,6 +592,19 @@ escape_build_conversion (struct escape_graph *g, gassign *stmt)
     escape_assign_node (g, lhs, g->global_addr, stmt);
 }
 
+/* Does memory reference REF read through a union?  Then a narrow
+   integer it yields may be half of a pointer (type punning is defined
+   through unions), so it keeps what it points to.  */
+static bool
+escape_ref_through_union (tree ref)
+{
+  for (; handled_component_p (ref); ref = TREE_OPERAND (ref, 0))
+    if (TREE_CODE (ref) == COMPONENT_REF
+	&& TREE_CODE (TREE_TYPE (TREE_OPERAND (ref, 0))) == UNION_TYPE)
+      return true;
+  return TREE_CODE (TREE_TYPE (ref)) == UNION_TYPE;
+}
+
 static void
 escape_build_assign (struct escape_graph *g, gassign *stmt)
 {
@@ -567,8 +614,13 @@ escape_build_assign (struct escape_graph *g, gassign *stmt)
   enum tree_code code = gimple_assign_rhs_code (stmt);
   if (gimple_assign_single_p (stmt))
     {
-      int value = escape_operand_node (g, gimple_assign_rhs1 (stmt), stmt);
-      escape_assign_node (g, lhs, value, stmt);
+      tree rhs = gimple_assign_rhs1 (stmt);
+      int value = escape_operand_node (g, rhs, stmt);
+      if (value >= 0 && TREE_CODE (lhs) == SSA_NAME
+	  && escape_is_memory_ref (rhs) && escape_ref_through_union (rhs))
+	escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), stmt);
+      else
+	escape_assign_node (g, lhs, value, stmt);
       return;
     }
   /* Comparisons give truth values; a pointer difference is an offset,

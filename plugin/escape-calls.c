@@ -571,18 +571,24 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
 			     result, call);
 	  continue;
 	}
-      if (!ESCAPE_EAF_NO_DIRECT_ESCAPE (flags))
+      bool kept = !ESCAPE_EAF_NO_DIRECT_ESCAPE (flags);
+      bool content_kept = kept || !ESCAPE_EAF_NO_INDIRECT_ESCAPE (flags);
+      if (kept)
 	escape_add_event (g, ESCAPE_REASON_CALL, node, call, fndecl);
-      else if (!ESCAPE_EAF_NO_INDIRECT_ESCAPE (flags))
+      else if (content_kept)
 	escape_add_event (g, ESCAPE_REASON_CALL,
 			  escape_deref_node (g, node, 1, call), call, fndecl);
       if (!ESCAPE_EAF_NO_CLOBBER (flags))
 	escape_add_store (g, node, g->global_addr, call);
       if (result < 0)
 	continue;
-      if ((int) i == returns_arg || !ESCAPE_EAF_NOT_RETURNED (flags))
+      /* What the callee may return.  An argument it keeps has escaped
+	 already and is part of GLOBAL, which the result points to: adding
+	 it again would turn "passed to 'f'" into a false "returned".  */
+      if ((int) i == returns_arg
+	  || (!kept && !ESCAPE_EAF_NOT_RETURNED (flags)))
 	escape_add_copy (g, node, result, call);
-      if (!ESCAPE_EAF_NOT_RETURNED_CONTENT (flags))
+      if (!content_kept && !ESCAPE_EAF_NOT_RETURNED_CONTENT (flags))
 	escape_add_copy (g, escape_deref_node (g, node, 1, call), result,
 			 call);
     }

@@ -345,7 +345,9 @@ static location_t
 escape_stmt_loc (gimple *stmt, location_t fallback)
 {
   location_t loc = stmt ? gimple_location (stmt) : UNKNOWN_LOCATION;
-  return loc > BUILTINS_LOCATION ? loc : fallback;
+  if (loc <= BUILTINS_LOCATION)
+    return fallback;
+  return expansion_point_location_if_in_system_header (loc);
 }
 
 /* Where the step into a node happened: a statement's location or, for a
@@ -501,7 +503,9 @@ escape_object_loc (struct escape_graph *g, int obj)
     loc = DECL_SOURCE_LOCATION (o->decl);
   if (loc == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (g->fun->decl);
-  return loc;
+  /* alloca (n) from <alloca.h> is a system header's macro: point at the
+     user's code, where GCC will not drop the diagnostic.  */
+  return expansion_point_location_if_in_system_header (loc);
 }
 
 static const char *

@@ -7,14 +7,14 @@
    ("storage of 'a' allocated").  Plain alloca memory is reported as
    "alloca(...)".  A VLA or alloca block used locally does not escape.
 
-   BUG (xfail, alloca_to_global): the warning for alloca memory is placed
-   at the alloca call.  When that call comes from the 'alloca' macro of
-   <alloca.h>, its location is inside a system header's macro expansion,
-   and GCC drops the warning (and so its flow notes) as one issued in a
-   system header: the hazard goes unreported (the JSON report does have
-   it).  The plugin should use the macro's expansion point, as GCC does
-   for its own warnings.  The same code with __builtin_alloca (no
-   system-header macro) is warned about, see builtin_alloca_to_global.  */
+   The warning for alloca from <alloca.h> is placed at the macro's use
+   in the user's code (the expansion point, as GCC does for its own
+   warnings).  Placed inside the system header's macro expansion,
+   GCC would drop it (and its flow notes) as a diagnostic issued in a
+   system header, and the hazard would go unreported; the plugin once
+   did that.  The same code with __builtin_alloca (no system-header
+   macro) is warned about too, see builtin_alloca_to_global.  Both
+   forms are checked below.  */
 /* { dg-do compile } */
 
 #include <alloca.h>
@@ -32,29 +32,31 @@ vla_to_global (int n)
 void
 alloca_to_global (int n)
 {
-  int *p = alloca (n * sizeof (int)); /* { dg-warning "alloca\\(\\.\\.\\.\\) escapes: stored in global 'g'" "alloca memory is stack memory" { xfail *-*-* } } */
-  g = p; /* { dg-note "flow: stored in global 'g'" "" { xfail *-*-* } } */
+  int *p = alloca (n * sizeof (int)); /* { dg-warning "alloca\\(\\.\\.\\.\\) escapes: stored in global 'g'" "alloca memory is stack memory" } */
+  /* { dg-note "flow: allocated by alloca\\(\\.\\.\\.\\) at \\S*:35" "flow at the macro's use" { target *-*-* } .-1 } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:35" "" { target *-*-* } .-2 } */
+  g = p; /* { dg-note "flow: stored in global 'g'" } */
 }
 
 void
 builtin_alloca_to_global (int n)
 {
   int *p = __builtin_alloca (n * sizeof (int)); /* { dg-warning "alloca\\(\\.\\.\\.\\) escapes: stored in global 'g'" "alloca memory is stack memory" } */
-  /* { dg-note "flow: allocated by alloca\\(\\.\\.\\.\\) at \\S*:42" "" { target *-*-* } .-1 } */
-  /* { dg-note "flow: assigned to 'p' at \\S*:42" "" { target *-*-* } .-2 } */
-  g = p; /* { dg-note "flow: stored in global 'g' at \\S*:45" } */
+  /* { dg-note "flow: allocated by alloca\\(\\.\\.\\.\\) at \\S*:44" "" { target *-*-* } .-1 } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:44" "" { target *-*-* } .-2 } */
+  g = p; /* { dg-note "flow: stored in global 'g' at \\S*:47" } */
 }
 
 int *
 builtin_alloca_returned (int n)
 {
   int *p = __builtin_alloca (n * sizeof (int)); /* { dg-warning "alloca\\(\\.\\.\\.\\) escapes: returned" } */
-  /* { dg-note "flow: allocated by alloca\\(\\.\\.\\.\\) at \\S*:51" "" { target *-*-* } .-1 } */
-  /* { dg-note "flow: assigned to 'p' at \\S*:51" "" { target *-*-* } .-2 } */
+  /* { dg-note "flow: allocated by alloca\\(\\.\\.\\.\\) at \\S*:53" "" { target *-*-* } .-1 } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:53" "" { target *-*-* } .-2 } */
   /* At -O2 GCC's own -Wreturn-local-addr sees this one too.  */
   /* { dg-prune-output "Wreturn-local-addr" } */
   /* { dg-prune-output "declared here" } */
-  return p; /* { dg-note "flow: returned at \\S*:57" } */
+  return p; /* { dg-note "flow: returned at \\S*:59" } */
 }
 
 struct span { int *data; int len; };
@@ -63,9 +65,9 @@ struct span
 vla_returned (int n)
 {
   int b[n]; /* { dg-warning "address of 'b' escapes: returned" "VLA is a local" } */
-  /* { dg-note "flow: storage of 'b' allocated at \\S*:65" "" { target *-*-* } .-1 } */
-  struct span s = { b, n }; /* { dg-note "flow: stored in 's' at \\S*:67" } */
-  return s; /* { dg-note "flow: returned at \\S*:68" } */
+  /* { dg-note "flow: storage of 'b' allocated at \\S*:67" "" { target *-*-* } .-1 } */
+  struct span s = { b, n }; /* { dg-note "flow: stored in 's' at \\S*:69" } */
+  return s; /* { dg-note "flow: returned at \\S*:70" } */
 }
 
 /* Used locally: nothing to say.  */
