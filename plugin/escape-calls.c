@@ -79,10 +79,23 @@ escape_libc_lookup (tree fndecl)
 
 /* --- helpers --------------------------------------------------------- */
 
+/* The node of argument I, or -1 when the call has no such argument
+   (old-style calls may pass fewer arguments than a built-in takes).  */
 static int
 escape_arg_node (struct escape_graph *g, gcall *call, unsigned i)
 {
+  if (i >= gimple_call_num_args (call))
+    return -1;
   return escape_operand_node (g, gimple_call_arg (call, i), call);
+}
+
+/* Is CALL a call to a normal built-in, with arguments that match its
+   prototype?  A call that does not match (an old-style declaration, a
+   wrong number of arguments) is treated as any other call.  */
+static bool
+escape_is_builtin_call (gcall *call)
+{
+  return gimple_call_builtin_p (call, BUILT_IN_NORMAL);
 }
 
 /* The call's result gets VALUE.  */
@@ -166,11 +179,12 @@ escape_name_is (tree fndecl, const char *name)
 	 && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) == 0;
 }
 
-/* Is FNDECL an allocation function whose result is a new heap object?  */
-bool
-escape_is_allocator (tree fndecl)
+/* Is FNDECL, called by CALL, an allocation function whose result is a
+   new heap object?  */
+static bool
+escape_is_allocator (gcall *call, tree fndecl)
 {
-  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+  if (escape_is_builtin_call (call))
     switch (DECL_FUNCTION_CODE (fndecl))
       {
       case BUILT_IN_MALLOC:
@@ -232,7 +246,7 @@ escape_call_allocator (struct escape_graph *g, gcall *call, tree fndecl)
 {
   int heap = escape_new_heap_object (g, call, fndecl);
   int addr = escape_address_node (g, heap);
-  bool builtin = fndecl_built_in_p (fndecl, BUILT_IN_NORMAL);
+  bool builtin = escape_is_builtin_call (call);
   if (builtin && DECL_FUNCTION_CODE (fndecl) == BUILT_IN_POSIX_MEMALIGN)
     {
       /* posix_memalign (&p, align, size): the object is written to *p.  */
@@ -291,7 +305,7 @@ escape_call_copy (struct escape_graph *g, gcall *call, unsigned dst_arg,
 static bool
 escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
 {
-  if (!fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+  if (!escape_is_builtin_call (call))
     return false;
   switch (DECL_FUNCTION_CODE (fndecl))
     {
@@ -646,7 +660,7 @@ escape_build_call (struct escape_graph *g, gcall *call)
       escape_call_unknown (g, call, NULL_TREE);
       return;
     }
-  if (escape_is_allocator (fndecl))
+  if (escape_is_allocator (call, fndecl))
     {
       escape_call_allocator (g, call, fndecl);
       return;

@@ -33,7 +33,7 @@ static enum escape_alloc_kind
 escape_alloc_kind (const escape_object *o)
 {
   if (o->kind != ESCAPE_OBJ_HEAP || !o->allocator
-      || !fndecl_built_in_p (o->allocator, BUILT_IN_NORMAL))
+      || !gimple_call_builtin_p (o->alloc, BUILT_IN_NORMAL))
     return ESCAPE_ALLOC_NONE;
   switch (DECL_FUNCTION_CODE (o->allocator))
     {

@@ -65,8 +65,6 @@ unsigned int escape_analyze_function (function *fun);
 void escape_analyze_register (const char *plugin_name);
 bool escape_is_compound_literal (tree decl);
 
-/* escape-calls.c */
-bool escape_is_allocator (tree fndecl);
 
 /* escape-report.c: building records.  */
 void escape_report_append (const char *text, size_t len);
