@@ -31,7 +31,7 @@ static const pass_data escape_pass_data = {
   GIMPLE_PASS,		/* type */
   "escape",		/* name */
   OPTGROUP_NONE,	/* optinfo_flags */
-  TV_NONE,		/* tv_id */
+  TV_PLUGIN_RUN,	/* tv_id: -ftime-report shows it as "plugin execution" */
   PROP_ssa | PROP_cfg,	/* properties_required */
   0,			/* properties_provided */
   0,			/* properties_destroyed */
