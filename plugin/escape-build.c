@@ -23,7 +23,7 @@ escape_new_node (struct escape_graph *g)
   return (int) g->nodes.length () - 1;
 }
 
-static int
+int
 escape_new_object (struct escape_graph *g, enum escape_obj_kind kind)
 {
   escape_object o;

@@ -215,23 +215,10 @@ escape_is_allocator (gcall *call, tree fndecl)
 static int
 escape_new_heap_object (struct escape_graph *g, gcall *call, tree fndecl)
 {
-  int obj = (int) g->objects.length ();
-  int content = escape_new_node (g);
-  escape_object o;
-  memset (&o, 0, sizeof o);
-  o.kind = ESCAPE_OBJ_HEAP;
-  o.alloc = call;
-  o.allocator = fndecl;
-  o.param_index = -1;
-  o.event = -1;
-  o.via_object = -1;
-  o.result_level = -1;
-  o.result_event = -1;
-  o.alias_of = -1;
-  o.content = content;
-  o.reported = true;
-  g->objects.safe_push (o);
-  g->nodes[content].content_of = obj;
+  int obj = escape_new_object (g, ESCAPE_OBJ_HEAP);
+  g->objects[obj].alloc = call;
+  g->objects[obj].allocator = fndecl;
+  g->objects[obj].reported = true;
   return obj;
 }
 

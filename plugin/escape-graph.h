@@ -159,6 +159,7 @@ void escape_graph_init (struct escape_graph *g, function *fun,
 void escape_graph_free (struct escape_graph *g);
 void escape_build (struct escape_graph *g);
 int escape_new_node (struct escape_graph *g);
+int escape_new_object (struct escape_graph *g, enum escape_obj_kind kind);
 int escape_address_node (struct escape_graph *g, int obj);
 void escape_add_copy (struct escape_graph *g, int from, int to, gimple *stmt);
 void escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt);
