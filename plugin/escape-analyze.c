@@ -103,6 +103,22 @@ escape_settle_recursion (function *fun)
   escape_summary_store (fndecl, escape_summary_pessimistic (fndecl));
 }
 
+/* Does G hold a local whose address outlives its frame?  Its warning
+   needs a flow path.  */
+static bool
+escape_has_hazard (struct escape_graph *g)
+{
+  for (unsigned i = 0; i < g->objects.length (); i++)
+    {
+      const escape_object *o = &g->objects[i];
+      if (o->reported && (o->kind == ESCAPE_OBJ_LOCAL
+			  || o->kind == ESCAPE_OBJ_STACK)
+	  && escape_is_hazardous (g, (int) i))
+	return true;
+    }
+  return false;
+}
+
 unsigned int
 escape_analyze_function (function *fun)
 {
@@ -110,8 +126,19 @@ escape_analyze_function (function *fun)
     return 0;
   if (escape_is_self_recursive (fun))
     escape_settle_recursion (fun);
+  /* Keeping provenance is most of the solver's cost, and only the
+     explanations need it (flow paths, and which global a value went to):
+     the report and the notes give them for every decision, but at
+     verbose=0 only hazard warnings do.  So at verbose=0 without a report,
+     solve without it and solve again when a hazard turns up.  */
+  bool flows = escape_opts.report_path || escape_opts.verbose >= 1;
   struct escape_graph g;
-  escape_run (&g, fun, true);
+  escape_run (&g, fun, flows);
+  if (!flows && escape_has_hazard (&g))
+    {
+      escape_graph_free (&g);
+      escape_run (&g, fun, true);
+    }
   struct escape_summary *s = escape_summary_compute (&g);
   escape_summary_store (fun->decl, s);
   escape_promote_decide (&g);

@@ -50,10 +50,14 @@ escape_note_prov (struct escape_graph *g, int node, int obj, int from,
   if (!g->recording)
     return;
   HOST_WIDE_INT key = ((HOST_WIDE_INT) node << 32) | obj;
-  if (g->prov->get (key))
-    return;
-  escape_prov p = { from, stmt, kind };
-  g->prov->put (key, p);
+  bool existed;
+  escape_prov *p = &g->prov->get_or_insert (key, &existed);
+  if (!existed)
+    {
+      p->from = from;
+      p->stmt = stmt;
+      p->kind = kind;
+    }
 }
 
 /* NODE points to OBJ (a base constraint).  */
@@ -787,7 +791,9 @@ escape_graph_init (struct escape_graph *g, function *fun, bool recording)
   g->realloc_nodes = vNULL;
   g->decl_objects = new hash_map<tree, int>;
   g->addr_nodes = new hash_map<int_hash<int, -1, -2>, int>;
-  g->prov = new hash_map<int_hash<HOST_WIDE_INT, -1, -2>, escape_prov>;
+  /* Sized for the common case up front: growing it is costly.  */
+  g->prov = new hash_map<int_hash<HOST_WIDE_INT, -1, -2>, escape_prov>
+    (recording ? 2 * num_ssa_names + 64 : 13);
   g->result_obj = -1;
   /* Nodes 0 .. num_ssa_names-1 are the SSA names.  */
   for (unsigned i = 0; i < num_ssa_names; i++)

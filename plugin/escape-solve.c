@@ -46,10 +46,13 @@ escape_propagate_bits (struct escape_graph *g, struct escape_worklist *w,
 	  if ((int) obj == g->global_obj)
 	    continue;
 	  HOST_WIDE_INT key = ((HOST_WIDE_INT) e->to << 32) | obj;
-	  if (!g->prov->get (key))
+	  bool existed;
+	  escape_prov *p = &g->prov->get_or_insert (key, &existed);
+	  if (!existed)
 	    {
-	      escape_prov p = { from, e->stmt, e->kind };
-	      g->prov->put (key, p);
+	      p->from = from;
+	      p->stmt = e->stmt;
+	      p->kind = e->kind;
 	    }
 	}
     }
