@@ -649,6 +649,16 @@ escape_json_begin (struct escape_graph *g, location_t loc, const char *kind,
   escape_report_json_string (name);
 }
 
+/* Append ITEM to a JSON list of strings; *FIRST tracks the comma.  */
+static void
+escape_json_list_item (bool *first, const char *item)
+{
+  if (!*first)
+    escape_report_puts (",");
+  *first = false;
+  escape_report_json_string (item);
+}
+
 static void
 escape_json_reason (bool escapes, const char *reason)
 {
@@ -814,21 +824,20 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
       escape_json_begin (g, loc, "param", name);
       escape_json_reason (escapes, reason);
       escape_report_puts (",\"leaks\":[");
-      const char *sep = "";
+      bool first = true;
       if (p->leak_heap || stored)
-	escape_report_puts ("\"heap\""), sep = ",";
+	escape_json_list_item (&first, "heap");
       if (p->leak_content && !p->leak_heap)
-	escape_report_puts ("\"content\""), sep = ",";
+	escape_json_list_item (&first, "content");
       for (int level = 0; level < ESCAPE_PARAM_LEVELS; level++)
 	if (!p->leak_heap && (result_levels & (1u << level)))
 	  {
 	    char buf[32];
-	    snprintf (buf, sizeof buf, "%s\"result:%d\"", sep, level);
-	    escape_report_puts (buf);
-	    sep = ",";
+	    snprintf (buf, sizeof buf, "result:%d", level);
+	    escape_json_list_item (&first, buf);
 	  }
       if (p->freed_levels)
-	escape_report_puts (*sep ? ",\"freed\"" : "\"freed\"");
+	escape_json_list_item (&first, "freed");
       escape_report_puts ("]");
       escape_json_flow (&flow);
       escape_report_puts ("}\n");

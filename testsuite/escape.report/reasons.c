@@ -135,3 +135,12 @@ alloca_stays (int n)
   m[0] = n;
   return m[0];
 }
+
+/* A parameter stored through another parameter whose content also
+   leaks: its leaks list has two entries.  */
+void
+stored_and_content (int **both, int ***into)
+{
+  *into = both;
+  global_ptr = *both;
+}
