@@ -72,9 +72,11 @@ escape_is_self_recursive (function *fun)
 
 /* Build and solve the graph of FUN into G.  */
 static void
-escape_run (struct escape_graph *g, function *fun, bool recording)
+escape_run (struct escape_graph *g, function *fun, bool recording,
+	    bitmap recorded)
 {
   escape_graph_init (g, fun, recording);
+  g->recorded = recorded;
   escape_build (g);
   escape_solve (g);
   escape_mark_escapes (g);
@@ -90,7 +92,7 @@ escape_settle_recursion (function *fun)
   for (int round = 0; round < ESCAPE_MAX_ROUNDS; round++)
     {
       struct escape_graph g;
-      escape_run (&g, fun, false);
+      escape_run (&g, fun, false, NULL);
       struct escape_summary *s = escape_summary_compute (&g);
       escape_graph_free (&g);
       if (escape_summary_equal (s, escape_summary_lookup (fndecl)))
@@ -103,20 +105,28 @@ escape_settle_recursion (function *fun)
   escape_summary_store (fndecl, escape_summary_pessimistic (fndecl));
 }
 
-/* Does G hold a local whose address outlives its frame?  Its warning
-   needs a flow path.  */
-static bool
-escape_has_hazard (struct escape_graph *g)
+/* The objects whose provenance the hazard warnings of G need: each
+   local whose address outlives its frame, the frame object it is a view
+   of, and the escaping objects its flow goes through.  Empty when G has
+   no hazard.  */
+static void
+escape_hazard_objects (struct escape_graph *g, bitmap objects)
 {
   for (unsigned i = 0; i < g->objects.length (); i++)
     {
       const escape_object *o = &g->objects[i];
-      if (o->reported && (o->kind == ESCAPE_OBJ_LOCAL
-			  || o->kind == ESCAPE_OBJ_STACK)
-	  && escape_is_hazardous (g, (int) i))
-	return true;
+      if (!o->reported
+	  || (o->kind != ESCAPE_OBJ_LOCAL && o->kind != ESCAPE_OBJ_STACK)
+	  || !escape_is_hazardous (g, (int) i))
+	continue;
+      int obj = o->alias_of >= 0 ? o->alias_of : (int) i;
+      for (int guard = 0; obj >= 0 && guard < 64; guard++)
+	{
+	  if (!bitmap_set_bit (objects, obj))
+	    break;
+	  obj = g->objects[obj].via_object;
+	}
     }
-  return false;
 }
 
 unsigned int
@@ -133,11 +143,15 @@ escape_analyze_function (function *fun)
      solve without it and solve again when a hazard turns up.  */
   bool flows = escape_opts.report_path || escape_opts.verbose >= 1;
   struct escape_graph g;
-  escape_run (&g, fun, flows);
-  if (!flows && escape_has_hazard (&g))
+  escape_run (&g, fun, flows, NULL);
+  auto_bitmap hazards;
+  if (!flows)
+    escape_hazard_objects (&g, hazards);
+  if (!bitmap_empty_p (hazards))
     {
+      /* The graph is built the same way again, so object numbers hold.  */
       escape_graph_free (&g);
-      escape_run (&g, fun, true);
+      escape_run (&g, fun, true, hazards);
     }
   struct escape_summary *s = escape_summary_compute (&g);
   escape_summary_store (fun->decl, s);

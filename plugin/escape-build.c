@@ -47,7 +47,7 @@ static void
 escape_note_prov (struct escape_graph *g, int node, int obj, int from,
 		  gimple *stmt, enum escape_edge_kind kind)
 {
-  if (!g->recording)
+  if (!g->recording || (g->recorded && !bitmap_bit_p (g->recorded, obj)))
     return;
   HOST_WIDE_INT key = ((HOST_WIDE_INT) node << 32) | obj;
   bool existed;
@@ -783,6 +783,7 @@ escape_graph_init (struct escape_graph *g, function *fun, bool recording)
   memset (g, 0, sizeof *g);
   g->fun = fun;
   g->recording = recording;
+  g->scratch = BITMAP_ALLOC (NULL);
   g->nodes = vNULL;
   g->objects = vNULL;
   g->events = vNULL;
@@ -844,5 +845,6 @@ escape_graph_free (struct escape_graph *g)
   delete g->decl_objects;
   delete g->addr_nodes;
   delete g->prov;
+  BITMAP_FREE (g->scratch);
   XDELETEVEC (g->param_objs);
 }

@@ -151,6 +151,8 @@ struct escape_graph
   int *param_objs;		/* [param][level-1] -> object */
   int nparams;
   bool recording;		/* keep provenance (off while iterating) */
+  bitmap recorded;		/* if set, keep it only for these objects */
+  bitmap scratch;
 };
 
 /* escape-build.c */

@@ -41,7 +41,13 @@ escape_propagate_bits (struct escape_graph *g, struct escape_worklist *w,
     {
       bitmap_iterator bi;
       unsigned obj;
-      EXECUTE_IF_AND_COMPL_IN_BITMAP (bits, dst, 0, obj, bi)
+      bitmap fresh = bits;
+      if (g->recorded)
+	{
+	  bitmap_and (g->scratch, bits, g->recorded);
+	  fresh = g->scratch;
+	}
+      EXECUTE_IF_AND_COMPL_IN_BITMAP (fresh, dst, 0, obj, bi)
 	{
 	  if ((int) obj == g->global_obj)
 	    continue;
