@@ -7,6 +7,8 @@
 #   make install         copy escape.so into $(CC)'s plugin directory
 #                        (honours DESTDIR), so -fplugin=escape works
 #   make torture         all of GCC's gcc.c-torture with the plugin
+#   make csmith          500 csmith programs with and without the plugin
+#   make sqlite          sqlite with the plugin and promotion, a checked workload
 #   make bench           compile-time and run-time benchmarks
 #
 # Plugin sources are C-style code compiled as C++ (GCC's plugin headers
@@ -42,7 +44,7 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run torture \
-	bench clean FORCE
+	csmith sqlite bench clean FORCE
 
 all: escape.so
 
@@ -85,11 +87,23 @@ torture:
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) scripts/torture --cc "$(CC)" --suite both --opts "-O0 -O2 -O3" --verbose2
 
+csmith:
+	sh scripts/ensure-deps --cc "$(CC)" --tests
+	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
+	$(PYTHON) scripts/csmith-check --cc "$(CC)" --count 500 --opts "-O0 -O2" --verbose2
+
+sqlite:
+	sh scripts/ensure-deps --cc "$(CC)" --sqlite
+	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
+	$(PYTHON) scripts/sqlite-check --cc "$(CC)"
+
 bench:
-	sh scripts/ensure-deps --cc "$(CC)"
+	sh scripts/ensure-deps --cc "$(CC)" --sqlite
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) bench/scale --cc "$(CC)"
 	$(PYTHON) bench/promote/run --cc "$(CC)"
+	$(PYTHON) bench/compile-overhead --cc "$(CC)"
+	$(PYTHON) scripts/sqlite-check --cc "$(CC)"
 
 clean:
 	rm -rf build escape.so
