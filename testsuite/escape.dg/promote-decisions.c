@@ -1,7 +1,7 @@
 /* Promotion decisions: each promoted site and each reason a candidate
    is refused (heap-to-stack, -fplugin-arg-escape-promote).  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-verbose=1 -Wno-alloc-size-larger-than" } */
+/* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-verbose=1 -Wno-alloc-size-larger-than -fchecking" } */
 /* { dg-prune-output "param" } */
 /* { dg-prune-output "does not escape" } */
 /* { dg-prune-output "escapes to heap" } */

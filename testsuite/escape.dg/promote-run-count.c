@@ -2,7 +2,7 @@
    are counted through the linker's --wrap.  Sites that are not promoted
    still call it.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-promote -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=free" } */
+/* { dg-options "-fplugin-arg-escape-promote -Wl,--wrap=malloc -Wl,--wrap=calloc -Wl,--wrap=free -fchecking" } */
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,7 +1,9 @@
 /* Promoted code behaves as before: loops, calloc zeroing, frees on
-   several paths, early returns, nested allocations, alignment.  */
+   several paths, early returns, nested allocations, alignment.  With
+   -fchecking, GCC verifies the IL (SSA, virtual operands) after the
+   transformation and must stay silent.  */
 /* { dg-do run } */
-/* { dg-options "-fplugin-arg-escape-promote" } */
+/* { dg-options "-fplugin-arg-escape-promote -fchecking" } */
 
 #include <stdlib.h>
 #include <string.h>
