@@ -3,7 +3,17 @@
  * The plugin is a pipeline; each stage lives in its own file:
  *   escape-plugin.c   plugin_init: version check, options, registration
  *   escape-options.c  -fplugin-arg-escape-* parsing and validation
+ *   escape-analyze.c  the pass body: the stages below for one function
+ *   escape-build.c    the escape graph from GIMPLE (escape-graph.h)
+ *   escape-calls.c    what calls do: allocators, built-ins, summaries,
+ *                     the libc table, GCC's EAF flags, unknown calls
+ *   escape-cycles.c   cycles of mutual recursion in the call graph
+ *   escape-solve.c    points-to sets, then which objects escape and why
+ *   escape-summary.c  Go-style parameter summaries for callers
+ *   escape-promote.c  heap-to-stack promotion
+ *   escape-explain.c  warnings, notes, flow paths and report records
  *   escape-report.c   JSON Lines report buffered per translation unit
+ *   escape-compat.h   every GCC 11 / GCC 12 difference
  * The GCC headers only compile as C++, so this is built with g++ -x c++,
  * but the code is plain C apart from the pass class GCC requires.  */
 
