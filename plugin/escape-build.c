@@ -167,7 +167,7 @@ escape_decl_object (struct escape_graph *g, tree decl)
 	index++;
       if (index < g->nparams)
 	escape_add_points_to (g, g->objects[obj].content,
-			      g->param_objs[index * ESCAPE_PARAM_LEVELS], NULL);
+			      escape_param_object (g, index, 1), NULL);
     }
   return obj;
 }

@@ -763,7 +763,7 @@ escape_param_leak_object (struct escape_graph *g, int index)
 {
   for (int k = 0; k < ESCAPE_PARAM_LEVELS; k++)
     {
-      int obj = g->param_objs[index * ESCAPE_PARAM_LEVELS + k];
+      int obj = escape_param_object (g, index, k + 1);
       if (g->objects[obj].escapes)
 	return obj;
     }
@@ -777,7 +777,7 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
   const char *name = escape_decl_name (parm);
   location_t loc = DECL_SOURCE_LOCATION (parm);
   int leak = escape_param_leak_object (g, index);
-  int level1 = g->param_objs[index * ESCAPE_PARAM_LEVELS];
+  int level1 = escape_param_object (g, index, 1);
   bool stored = p->stored_into != 0 && !p->leak_heap;
   /* A value returned as a non-pointer is not a leak to the result the
      user can see; the summary still keeps it for callers.  */
@@ -790,12 +790,12 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
     {
       /* Stored through another parameter (*q = p).  */
       int j = ctz_hwi (p->stored_into);
-      escape_flow_chain (g, g->objects[g->param_objs[j * ESCAPE_PARAM_LEVELS]]
-			    .content, level1, &flow, NULL);
+      escape_flow_chain (g, g->objects[escape_param_object (g, j, 1)].content,
+			 level1, &flow, NULL);
     }
   else if (result_level >= 0)
     {
-      int obj = g->param_objs[index * ESCAPE_PARAM_LEVELS + result_level];
+      int obj = escape_param_object (g, index, result_level + 1);
       if (g->objects[obj].result_event >= 0)
 	escape_flow_event (g, obj, g->objects[obj].result_event, &flow);
     }

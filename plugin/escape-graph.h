@@ -179,6 +179,15 @@ void escape_build_call (struct escape_graph *g, gcall *call);
 void escape_solve (struct escape_graph *g);
 void escape_mark_escapes (struct escape_graph *g);
 bool escape_reason_is_hazard (enum escape_reason reason);
+bool escape_is_structural (struct escape_graph *g, int container, int child);
+
+/* The object for what parameter INDEX points to, LEVEL (from 1)
+   dereferences down.  */
+static inline int
+escape_param_object (const struct escape_graph *g, int index, int level)
+{
+  return g->param_objs[index * ESCAPE_PARAM_LEVELS + level - 1];
+}
 int escape_root_object (struct escape_graph *g, int obj);
 bool escape_is_hazardous (struct escape_graph *g, int obj);
 

@@ -155,7 +155,7 @@ escape_is_external (const escape_object *o)
 
 /* Is CHILD the object CONTAINER's pointer parameter level points to by
    construction (level K's content holds level K+1)?  */
-static bool
+bool
 escape_is_structural (struct escape_graph *g, int container, int child)
 {
   const escape_object *c = &g->objects[container];

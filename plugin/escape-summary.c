@@ -82,7 +82,7 @@ escape_summarize_param (struct escape_graph *g, int index,
 {
   for (int k = 1; k <= ESCAPE_PARAM_LEVELS; k++)
     {
-      int id = g->param_objs[(index * ESCAPE_PARAM_LEVELS) + k - 1];
+      int id = escape_param_object (g, index, k);
       const escape_object *o = &g->objects[id];
       if (o->escapes)
 	{
@@ -112,13 +112,8 @@ escape_summarize_param (struct escape_graph *g, int index,
       bitmap_iterator bi;
       unsigned x;
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[o->content].pts, 0, x, bi)
-	{
-	  const escape_object *c = &g->objects[x];
-	  if (!(c->kind == ESCAPE_OBJ_PARAM && c->param_index == index
-		&& (c->level == k + 1 || (c->level == k
-					  && k == ESCAPE_PARAM_LEVELS))))
-	    p->written = true;
-	}
+	if (!escape_is_structural (g, id, (int) x))
+	  p->written = true;
     }
 }
 
