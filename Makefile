@@ -27,8 +27,8 @@ BUILD      := build/$(notdir $(CC))
 PLUGIN_SO  := $(BUILD)/escape.so
 
 SRCS := $(wildcard plugin/*.c)
-HDRS := $(wildcard plugin/*.h)
 OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(SRCS))
+DEPS := $(OBJS:.o=.d)
 
 PLUGIN_CXXFLAGS := -x c++ -std=gnu++17 -fPIC -fno-rtti -fno-exceptions \
 	-fno-common -O2 -g -Wall -Wextra -Wno-unused-parameter \
@@ -57,8 +57,11 @@ build-plugin: $(PLUGIN_SO)
 $(PLUGIN_SO): $(OBJS)
 	$(PLUGIN_CXX) -shared -fPIC -o $@ $(OBJS)
 
-$(BUILD)/%.o: plugin/%.c $(HDRS) | $(BUILD)
-	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -c -o $@ $<
+# -MMD -MP: each object depends on the headers it really includes.
+$(BUILD)/%.o: plugin/%.c | $(BUILD)
+	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(DEPS)
 
 $(BUILD):
 	mkdir -p $@

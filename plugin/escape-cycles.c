@@ -6,11 +6,13 @@
  * and -O2.  Calls between members of one cycle are therefore treated as
  * unknown calls, whatever order GCC picked, so that decisions are the
  * same at every optimisation level.  Self-recursion is not a cycle here:
- * escape-analyze.c iterates it to a fixpoint.  */
+ * escape-pass.c iterates it to a fixpoint.  Cycles are keyed by the
+ * functions' DECL_UIDs.  */
 
-#include "escape-graph.h"
+#include "escape-cycles.h"
 
-static hash_map<tree, int> *escape_cycle_ids;
+typedef hash_map<int_hash<int, -1, -2>, int> escape_cycle_map;
+static escape_cycle_map *escape_cycle_ids;
 
 struct escape_tarjan
 {
@@ -89,7 +91,7 @@ escape_tarjan_visit (struct escape_tarjan *t, cgraph_node *root)
 	{
 	  w = t->stack.pop ();
 	  t->on_stack.put (w, false);
-	  escape_cycle_ids->put (w->decl, id);
+	  escape_cycle_ids->put ((int) DECL_UID (w->decl), id);
 	}
       while (w != v);
     }
@@ -99,7 +101,7 @@ escape_tarjan_visit (struct escape_tarjan *t, cgraph_node *root)
 static void
 escape_compute_cycles (void)
 {
-  escape_cycle_ids = new hash_map<tree, int>;
+  escape_cycle_ids = new escape_cycle_map;
   struct escape_tarjan *t = new escape_tarjan;
   t->stack = vNULL;
   /* DFS numbers start at 1 so that 0 means "not visited".  */
@@ -120,7 +122,7 @@ escape_same_cycle (tree a, tree b)
 {
   if (!escape_cycle_ids)
     escape_compute_cycles ();
-  int *ia = escape_cycle_ids->get (a);
-  int *ib = escape_cycle_ids->get (b);
+  int *ia = escape_cycle_ids->get ((int) DECL_UID (a));
+  int *ib = escape_cycle_ids->get ((int) DECL_UID (b));
   return ia && ib && *ia == *ib;
 }

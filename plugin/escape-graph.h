@@ -1,4 +1,5 @@
-/* escape-graph.h - the escape graph of one function.
+/* escape-graph.h - the escape graph of one function: its types and
+ * the primitives that build it (escape-graph.c).
  *
  * The graph is an inclusion-based ("Andersen") points-to problem over
  *   - nodes: every SSA name, the content of every memory object, and a
@@ -10,13 +11,25 @@
  * Constraints are address-of (node gets {obj}), copy (node gets node),
  * load (node gets the contents of what a node points to) and store.
  * Escape events (return, unknown call, thread, integer, asm) name the
- * node whose objects escape.  escape-build.c fills it from GIMPLE,
- * escape-solve.c solves it, escape-explain.c turns it into messages.  */
+ * node whose objects escape.  The lowering files fill it from GIMPLE,
+ * escape-solve.c solves it, the explaining files turn it into messages.
+ *
+ * A node number of ESCAPE_NO_VALUE stands for a value that holds no
+ * address (a constant, a missing argument): a constraint from it adds
+ * nothing.  A constraint that would carry an address into or through
+ * ESCAPE_NO_VALUE cannot be completed, and its address escapes with
+ * reason "unknown" (escape_incomplete).  */
 
 #ifndef ESCAPE_GRAPH_H
 #define ESCAPE_GRAPH_H
 
 #include "escape.h"
+
+/* A value that holds no address.  */
+#define ESCAPE_NO_VALUE (-1)
+
+/* The name GCC gives the frame object of nested functions (FRAME.n).  */
+#define ESCAPE_FRAME_PREFIX "FRAME."
 
 /* How many dereference levels of a pointer parameter get their own
    object; deeper levels share the last one.  */
@@ -117,7 +130,7 @@ struct escape_object
   bool freed;			/* passed to free or a freeing callee */
   bool resized;			/* passed to realloc */
 
-  /* Filled by escape-promote.c when promotion is on.  */
+  /* Filled by escape-promote-decide.c when promotion is on.  */
   bool promote_candidate;	/* a malloc, calloc or aligned_alloc site */
   bool promoted;
   const char *not_promoted;	/* why not, in the report's vocabulary */
@@ -155,31 +168,35 @@ struct escape_graph
   bitmap scratch;
 };
 
-/* escape-build.c */
+/* Nodes and objects.  */
 void escape_graph_init (struct escape_graph *g, function *fun,
 			bool recording);
 void escape_graph_free (struct escape_graph *g);
-void escape_build (struct escape_graph *g);
 int escape_new_node (struct escape_graph *g);
 int escape_new_object (struct escape_graph *g, enum escape_obj_kind kind);
 int escape_address_node (struct escape_graph *g, int obj);
+
+/* Constraints and events.  */
+void escape_add_points_to (struct escape_graph *g, int node, int obj,
+			   gimple *stmt);
 void escape_add_copy (struct escape_graph *g, int from, int to, gimple *stmt);
 void escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt);
 void escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt);
 void escape_add_event (struct escape_graph *g, enum escape_reason reason,
 		       int node, gimple *stmt, tree callee);
-int escape_operand_node (struct escape_graph *g, tree op, gimple *stmt);
-tree escape_value_expr_owner (function *fun, tree base, tree field);
-bool escape_type_may_hold_pointer (tree type);
+void escape_incomplete (struct escape_graph *g, int node, gimple *stmt,
+			const char *what);
+void escape_internal_limit (struct escape_graph *g, const char *what);
 
-/* escape-calls.c */
-void escape_build_call (struct escape_graph *g, gcall *call);
+/* Provenance.  */
+void escape_prov_put (struct escape_graph *g, int node, int obj, int from,
+		      gimple *stmt, enum escape_edge_kind kind);
+const escape_prov *escape_prov_get (const struct escape_graph *g, int node,
+				    int obj);
 
-/* escape-solve.c */
-void escape_solve (struct escape_graph *g);
-void escape_mark_escapes (struct escape_graph *g);
-bool escape_reason_is_hazard (enum escape_reason reason);
-bool escape_is_structural (struct escape_graph *g, int container, int child);
+/* Shape of the parameter objects.  */
+bool escape_is_structural (const struct escape_graph *g, int container,
+			   int child);
 
 /* The object for what parameter INDEX points to, LEVEL (from 1)
    dereferences down.  */
@@ -188,48 +205,5 @@ escape_param_object (const struct escape_graph *g, int index, int level)
 {
   return g->param_objs[index * ESCAPE_PARAM_LEVELS + level - 1];
 }
-int escape_root_object (struct escape_graph *g, int obj);
-bool escape_is_hazardous (struct escape_graph *g, int obj);
-
-/* escape-summary.c */
-struct escape_param_summary
-{
-  bool leak_heap;	/* leaking param: p */
-  bool leak_content;	/* leaking param content: p */
-  bool leak_hazard;	/* ...kept beyond the caller's frame (global, thread) */
-  bool content_hazard;
-  unsigned stored_into;	/* bit J: stored into what parameter J points to */
-  int result_level;	/* leaking param: p to result level=N, or -1 */
-  unsigned result_levels; /* every level it may be returned at */
-  unsigned freed_levels;	/* bit K-1: may free what is K levels down */
-  bool written;		/* pointers may be stored into what it points to */
-};
-
-struct escape_summary
-{
-  int nparams;
-  bool returns_other;	/* returns pointers not derived from params */
-  struct escape_param_summary *params;
-};
-
-struct escape_summary *escape_summary_lookup (tree fndecl);
-struct escape_summary *escape_summary_compute (struct escape_graph *g);
-bool escape_summary_equal (const struct escape_summary *a,
-			   const struct escape_summary *b);
-void escape_summary_store (tree fndecl, struct escape_summary *s);
-void escape_summary_free (struct escape_summary *s);
-struct escape_summary *escape_summary_optimistic (tree fndecl);
-struct escape_summary *escape_summary_pessimistic (tree fndecl);
-
-/* escape-cycles.c */
-bool escape_same_cycle (tree a, tree b);
-
-/* escape-promote.c */
-void escape_promote_decide (struct escape_graph *g);
-unsigned int escape_promote_apply (struct escape_graph *g);
-
-/* escape-explain.c */
-void escape_explain (struct escape_graph *g,
-		     const struct escape_summary *summary);
 
 #endif /* ESCAPE_GRAPH_H */

@@ -2,20 +2,33 @@
  *
  * plugin_init checks the GCC version, parses the -fplugin-arg-escape-*
  * options, announces the plugin (version and help for gcc -v / --help)
- * and registers the "escape" GIMPLE pass right after GCC's "ssa" pass.
+ * and registers the "escape" GIMPLE pass right after GCC's "ssa" pass,
+ * the front-end hook (escape-frontend.c) and the report sink
+ * (escape-sink.c).  Everything is registered under the name the plugin
+ * was loaded as (base_name), as GCC plugins conventionally do.
  * GCC runs that stage one function at a time, callees before callers,
  * so the summaries of functions analysed earlier are ready for callers.
  *
- * Options (see README.md and docs/interface.md):
+ * Options (see README.md and docs/interface.md; parsed by
+ * escape-options.c):
  *   -fplugin-arg-escape-verbose=0|1|2
  *   -fplugin-arg-escape-report=FILE
  *   -fplugin-arg-escape-promote[=BYTES]
- *   -fplugin-arg-escape-disable  */
+ *   -fplugin-arg-escape-dump
+ *   -fplugin-arg-escape-disable
+ *   -fplugin-arg-escape-check-internal   (test-only)  */
 
 #include "escape.h"
+#include "escape-options.h"
+#include "escape-frontend.h"
+#include "escape-sink.h"
+#include "escape-pass.h"
 #include "plugin-version.h"
 
 int plugin_is_GPL_compatible;
+
+/* The pass's name: -fdump-passes lists it, and its dump is tree-escape.  */
+#define ESCAPE_PASS_NAME "escape"
 
 static struct plugin_info escape_plugin_info = {
   ESCAPE_VERSION,
@@ -24,12 +37,13 @@ static struct plugin_info escape_plugin_info = {
   "report=FILE\tappend JSON Lines records of every decision to FILE\n"
   "promote[=BYTES]\tmove non-escaping heap allocations of up to BYTES "
   "bytes to the stack\n"
+  "dump\twrite the pass's dump file (what -fdump-tree-escape would)\n"
   "disable\tload the plugin but do nothing\n"
 };
 
 static const pass_data escape_pass_data = {
   GIMPLE_PASS,		/* type */
-  "escape",		/* name */
+  ESCAPE_PASS_NAME,	/* name */
   OPTGROUP_NONE,	/* optinfo_flags */
   TV_PLUGIN_RUN,	/* tv_id: -ftime-report shows it as "plugin execution" */
   PROP_ssa | PROP_cfg,	/* properties_required */
@@ -54,14 +68,14 @@ public:
 };
 
 static bool
-escape_check_version (struct plugin_gcc_version *version)
+escape_check_version (const char *name, struct plugin_gcc_version *version)
 {
   if (plugin_default_version_check (version, &gcc_version))
     return true;
   int loading_major = atoi (version->basever);
-  error ("the escape plugin was built for GCC %s (%s) but is loaded into "
+  error ("the %s plugin was built for GCC %s (%s) but is loaded into "
 	 "GCC %s (%s); rebuild it for this compiler with %<make CC=gcc-%d%>",
-	 gcc_version.basever, gcc_version.datestamp, version->basever,
+	 name, gcc_version.basever, gcc_version.datestamp, version->basever,
 	 version->datestamp, loading_major);
   return false;
 }
@@ -75,12 +89,16 @@ escape_register_pass (const char *plugin_name)
   info.ref_pass_instance_number = 1;
   info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+  /* GCC has read -fdump-* before loading plugins; the dump of a plugin's
+     pass is switched on once the pass exists.  */
+  if (escape_opts.dump)
+    g->get_dumps ()->dump_switch_p ("tree-" ESCAPE_PASS_NAME);
 }
 
 int
 plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
-  if (!escape_check_version (version))
+  if (!escape_check_version (info->base_name, version))
     return 0;
   bool options_ok = escape_parse_options (info);
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
@@ -89,7 +107,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (!options_ok || escape_opts.disable)
     return 0;
   escape_register_pass (info->base_name);
-  escape_analyze_register (info->base_name);
-  escape_report_register (info->base_name);
+  escape_frontend_register (info->base_name);
+  escape_sink_register (info->base_name, escape_opts.report_path);
   return 0;
 }

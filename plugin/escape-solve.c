@@ -11,7 +11,12 @@
  * (returned, call, thread, integer, asm, unknown), or when it is the
  * content of an object that escapes ("escaping-object").  */
 
-#include "escape-graph.h"
+#include "escape-solve.h"
+#include "escape-summary.h"
+
+/* The worklist drops its consumed prefix once it is longer than this
+   and than what is left.  */
+#define ESCAPE_QUEUE_RECLAIM 4096
 
 struct escape_worklist
 {
@@ -51,15 +56,7 @@ escape_propagate_bits (struct escape_graph *g, struct escape_worklist *w,
 	{
 	  if ((int) obj == g->global_obj)
 	    continue;
-	  HOST_WIDE_INT key = ((HOST_WIDE_INT) e->to << 32) | obj;
-	  bool existed;
-	  escape_prov *p = &g->prov->get_or_insert (key, &existed);
-	  if (!existed)
-	    {
-	      p->from = from;
-	      p->stmt = e->stmt;
-	      p->kind = e->kind;
-	    }
+	  escape_prov_put (g, e->to, (int) obj, from, e->stmt, e->kind);
 	}
     }
   if (bitmap_ior_into (dst, bits))
@@ -135,7 +132,7 @@ escape_solve (struct escape_graph *g)
 	  escape_propagate_bits (g, &w, node, &e, fresh);
 	}
       /* Reclaim the consumed prefix now and then.  */
-      if (head > 4096 && head * 2 > w.queue.length ())
+      if (head > ESCAPE_QUEUE_RECLAIM && head * 2 > w.queue.length ())
 	{
 	  w.queue.block_remove (0, head + 1);
 	  head = (unsigned) -1;
@@ -151,20 +148,6 @@ static bool
 escape_is_external (const escape_object *o)
 {
   return o->kind == ESCAPE_OBJ_GLOBAL || o->kind == ESCAPE_OBJ_PARAM;
-}
-
-/* Is CHILD the object CONTAINER's pointer parameter level points to by
-   construction (level K's content holds level K+1)?  */
-bool
-escape_is_structural (struct escape_graph *g, int container, int child)
-{
-  const escape_object *c = &g->objects[container];
-  const escape_object *x = &g->objects[child];
-  if (c->kind != ESCAPE_OBJ_PARAM || x->kind != ESCAPE_OBJ_PARAM
-      || c->param_index != x->param_index)
-    return false;
-  return x->level == c->level + 1
-	 || (x->level == c->level && c->level == ESCAPE_PARAM_LEVELS);
 }
 
 static void
@@ -208,7 +191,7 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
 	  const escape_object *co = &g->objects[c];
 	  if (o->kind == ESCAPE_OBJ_PARAM && o->level == 1
 	      && co->kind == ESCAPE_OBJ_PARAM && co->level == 1
-	      && co->param_index < 32)
+	      && co->param_index < ESCAPE_SUMMARY_MAX_STORED_PARAMS)
 	    {
 	      o->stored_into |= 1u << co->param_index;
 	      continue;
@@ -218,31 +201,49 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
     }
 }
 
-/* The object at the end of OBJ's escaping-object chain.  */
+/* The object at the end of OBJ's escaping-object chain, or -1 when the
+   chain does not end.  Each object is marked once, from a container
+   marked before it, so the chain is no longer than the object count.  */
 int
 escape_root_object (struct escape_graph *g, int obj)
 {
-  for (int guard = 0; guard < 64; guard++)
+  for (unsigned steps = 0; steps <= g->objects.length (); steps++)
     {
       const escape_object *o = &g->objects[obj];
       if (o->reason != ESCAPE_REASON_ESCAPING_OBJECT || o->via_object < 0)
 	return obj;
       obj = o->via_object;
     }
-  return obj;
+  escape_internal_limit (g, "an escaping-object chain does not end");
+  return -1;
 }
 
 /* Does OBJ escape in a way that outlives the frame: returned, stored in
-   global or caller memory, handed to a thread, or kept so by a callee?  */
+   global or caller memory, handed to a thread, or kept so by a callee?
+   A chain that cannot be followed to its end counts as one.  */
 bool
 escape_is_hazardous (struct escape_graph *g, int obj)
 {
   if (!g->objects[obj].escapes)
     return false;
-  const escape_object *root = &g->objects[escape_root_object (g, obj)];
+  int root_id = escape_root_object (g, obj);
+  if (root_id < 0)
+    return true;
+  const escape_object *root = &g->objects[root_id];
   if (escape_reason_is_hazard (root->reason))
     return true;
   return root->event >= 0 && g->events[root->event].hazard;
+}
+
+/* Is OBJ a local (or frame memory) whose address outlives its frame: the
+   hazard the plugin warns about, at every verbosity?  */
+bool
+escape_local_is_hazard (struct escape_graph *g, int obj)
+{
+  const escape_object *o = &g->objects[obj];
+  if (o->kind != ESCAPE_OBJ_LOCAL && o->kind != ESCAPE_OBJ_STACK)
+    return false;
+  return escape_is_hazardous (g, obj);
 }
 
 /* Is an escape for REASON a hazard for a local: its address outlives
@@ -313,7 +314,7 @@ escape_mark_frees (struct escape_graph *g)
   bitmap_iterator bi;
   unsigned x;
   for (unsigned i = 0; i < g->free_nodes.length (); i++)
-    if (g->free_nodes[i] >= 0)
+    if (g->free_nodes[i] != ESCAPE_NO_VALUE)
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->free_nodes[i]].pts, 0, x, bi)
 	g->objects[x].freed = true;
   for (unsigned i = 0; i < g->realloc_nodes.length (); i++)

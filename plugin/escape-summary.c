@@ -1,23 +1,26 @@
-/* escape-summary.c - parameter summaries, Go style.
+/* escape-summary.c - the parameter summary as a value type: make,
+ * compare, encode, decode and dump one, and the table of the summaries
+ * of the translation unit's functions.
  *
- * After a function is solved, each parameter gets a summary of what the
- * function does with it: nothing ("p does not escape"), keeps it
- * ("leaking param: p"), returns it or what it points to ("leaking param:
- * p to result level=N"), keeps only what it points to ("leaking param
- * content: p"), may free it, or may store pointers into what it points
- * to.  Callers analysed later apply these summaries at their call sites
- * (escape-calls.c).  Summaries live for the whole translation unit.  */
+ * The encoding is one line of text, stable for a version of the plugin:
+ *   "N R|P0;P1;..." with N the parameter count, R returns_other, and
+ *   each P "leak_heap,leak_content,leak_hazard,content_hazard,
+ *   stored_into(hex),result_level,result_levels(hex),freed_levels(hex),
+ *   written".  */
 
-#include "escape-graph.h"
+#include "escape-summary.h"
 
-static hash_map<tree, escape_summary *> *escape_summaries;
+/* Keyed by the function's DECL_UID: trees are not kept across
+   functions unless registered with the garbage collector.  */
+typedef hash_map<int_hash<int, -1, -2>, escape_summary *> escape_summary_map;
+static escape_summary_map *escape_summaries;
 
 struct escape_summary *
 escape_summary_lookup (tree fndecl)
 {
   if (!escape_summaries)
     return NULL;
-  escape_summary **s = escape_summaries->get (fndecl);
+  escape_summary **s = escape_summaries->get ((int) DECL_UID (fndecl));
   return s ? *s : NULL;
 }
 
@@ -25,11 +28,11 @@ void
 escape_summary_store (tree fndecl, struct escape_summary *s)
 {
   if (!escape_summaries)
-    escape_summaries = new hash_map<tree, escape_summary *>;
-  escape_summary **old = escape_summaries->get (fndecl);
+    escape_summaries = new escape_summary_map;
+  escape_summary **old = escape_summaries->get ((int) DECL_UID (fndecl));
   if (old && *old != s)
     escape_summary_free (*old);
-  escape_summaries->put (fndecl, s);
+  escape_summaries->put ((int) DECL_UID (fndecl), s);
 }
 
 void
@@ -41,7 +44,7 @@ escape_summary_free (struct escape_summary *s)
   XDELETE (s);
 }
 
-static struct escape_summary *
+struct escape_summary *
 escape_summary_new (tree fndecl)
 {
   struct escape_summary *s = XCNEW (struct escape_summary);
@@ -76,75 +79,6 @@ escape_summary_pessimistic (tree fndecl)
   return s;
 }
 
-static void
-escape_summarize_param (struct escape_graph *g, int index,
-			struct escape_param_summary *p)
-{
-  for (int k = 1; k <= ESCAPE_PARAM_LEVELS; k++)
-    {
-      int id = escape_param_object (g, index, k);
-      const escape_object *o = &g->objects[id];
-      if (o->escapes)
-	{
-	  bool hazard = escape_is_hazardous (g, id);
-	  if (k == 1)
-	    {
-	      p->leak_heap = true;
-	      p->leak_hazard |= hazard;
-	    }
-	  else
-	    {
-	      p->leak_content = true;
-	      p->content_hazard |= hazard;
-	    }
-	}
-      if (k == 1)
-	p->stored_into = o->stored_into;
-      if (o->result_level >= 0)
-	{
-	  p->result_levels |= 1u << o->result_level;
-	  if (p->result_level < 0 || o->result_level < p->result_level)
-	    p->result_level = o->result_level;
-	}
-      if (o->freed)
-	p->freed_levels |= 1u << (k - 1);
-      /* Pointers stored into it, beyond what it held on entry.  */
-      bitmap_iterator bi;
-      unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (g->nodes[o->content].pts, 0, x, bi)
-	if (!escape_is_structural (g, id, (int) x))
-	  p->written = true;
-    }
-}
-
-/* Does the function return pointers that do not come from its
-   parameters (globals, its own allocations)?  */
-static bool
-escape_returns_other (struct escape_graph *g)
-{
-  for (unsigned i = 0; i < g->events.length (); i++)
-    {
-      if (g->events[i].reason != ESCAPE_REASON_RETURNED)
-	continue;
-      bitmap_iterator bi;
-      unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->events[i].node].pts, 0, x, bi)
-	if (g->objects[x].kind != ESCAPE_OBJ_PARAM)
-	  return true;
-    }
-  return false;
-}
-
-struct escape_summary *
-escape_summary_compute (struct escape_graph *g)
-{
-  struct escape_summary *s = escape_summary_new (g->fun->decl);
-  for (int i = 0; i < s->nparams && i < g->nparams; i++)
-    escape_summarize_param (g, i, &s->params[i]);
-  s->returns_other = escape_returns_other (g);
-  return s;
-}
-
 bool
 escape_summary_equal (const struct escape_summary *a,
 		      const struct escape_summary *b)
@@ -163,4 +97,103 @@ escape_summary_equal (const struct escape_summary *a,
 	return false;
     }
   return true;
+}
+
+/* The summary as one line of text (xmalloc'ed).  */
+char *
+escape_summary_encode (const struct escape_summary *s)
+{
+  char *text = xasprintf ("%d %d|", s->nparams, s->returns_other);
+  for (int i = 0; i < s->nparams; i++)
+    {
+      const struct escape_param_summary *p = &s->params[i];
+      char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%d,%x,%x,%d", text,
+			      i ? ";" : "", p->leak_heap, p->leak_content,
+			      p->leak_hazard, p->content_hazard,
+			      p->stored_into, p->result_level,
+			      p->result_levels, p->freed_levels, p->written);
+      free (text);
+      text = more;
+    }
+  return text;
+}
+
+/* Parse the parameter summary at *TEXT into P; advance *TEXT.  */
+static bool
+escape_summary_decode_param (const char **text,
+			     struct escape_param_summary *p)
+{
+  int heap, content, hazard, chazard, written, used = 0;
+  if (sscanf (*text, "%d,%d,%d,%d,%x,%d,%x,%x,%d%n", &heap, &content,
+	      &hazard, &chazard, &p->stored_into, &p->result_level,
+	      &p->result_levels, &p->freed_levels, &written, &used) != 9)
+    return false;
+  p->leak_heap = heap;
+  p->leak_content = content;
+  p->leak_hazard = hazard;
+  p->content_hazard = chazard;
+  p->written = written;
+  *text += used;
+  return true;
+}
+
+/* The summary TEXT encodes, or NULL when it is not one.  */
+struct escape_summary *
+escape_summary_decode (const char *text)
+{
+  int nparams, other, used = 0;
+  if (sscanf (text, "%d %d|%n", &nparams, &other, &used) != 2 || used == 0
+      || nparams < 0)
+    return NULL;
+  struct escape_summary *s = XCNEW (struct escape_summary);
+  s->nparams = nparams;
+  s->returns_other = other;
+  s->params = XCNEWVEC (struct escape_param_summary, nparams + 1);
+  text += used;
+  for (int i = 0; i < nparams; i++)
+    if ((i && *text++ != ';')
+	|| !escape_summary_decode_param (&text, &s->params[i]))
+      {
+	escape_summary_free (s);
+	return NULL;
+      }
+  if (*text)
+    {
+      escape_summary_free (s);
+      return NULL;
+    }
+  return s;
+}
+
+/* Write S, the summary of FNDECL, to a dump file in words.  */
+void
+escape_summary_dump (FILE *out, tree fndecl, const struct escape_summary *s)
+{
+  char *text = escape_summary_encode (s);
+  fprintf (out, ";; summary of %s: %s\n",
+	   DECL_NAME (fndecl) ? IDENTIFIER_POINTER (DECL_NAME (fndecl)) : "?",
+	   text);
+  free (text);
+  int i = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p && i < s->nparams;
+       p = DECL_CHAIN (p), i++)
+    {
+      const struct escape_param_summary *ps = &s->params[i];
+      const char *name = DECL_NAME (p) ? IDENTIFIER_POINTER (DECL_NAME (p))
+			 : "(unnamed)";
+      fprintf (out, ";;   param %d %s:%s%s%s%s%s", i, name,
+	       ps->leak_heap ? " leaks" : "",
+	       ps->leak_content ? " leaks-content" : "",
+	       ps->leak_hazard || ps->content_hazard ? " outlives-caller" : "",
+	       ps->written ? " written" : "",
+	       ps->freed_levels ? " freed" : "");
+      if (ps->result_level >= 0)
+	fprintf (out, " to-result-level=%d", ps->result_level);
+      if (ps->stored_into)
+	fprintf (out, " stored-into=%#x", ps->stored_into);
+      if (!ps->leak_heap && !ps->leak_content && ps->result_level < 0
+	  && !ps->stored_into)
+	fprintf (out, " does-not-escape");
+      fputc ('\n', out);
+    }
 }

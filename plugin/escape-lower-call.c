@@ -1,101 +1,39 @@
-/* escape-calls.c - what a call does to the escape graph.
+/* escape-lower-call.c - lowering of calls into the escape graph.
  *
  * In order of preference a call is understood through:
- *   1. the allocation functions: malloc, calloc, realloc, aligned_alloc,
- *      memalign, posix_memalign, strdup, strndup and every function with
- *      __attribute__((malloc)): each call site is a new heap object;
- *   2. built-ins with a known meaning: free, memcpy and friends, va_*,
- *      alloca, pthread_create (its argument escapes to a thread);
- *   3. the summary of a function defined earlier in this translation
+ *   1. the allocator family (escape-alloc.c): malloc, calloc, realloc,
+ *      aligned_alloc, memalign, posix_memalign, strdup, strndup and every
+ *      function with __attribute__((malloc)): each call site is a new
+ *      heap object; alloca and VLAs are frame memory;
+ *   2. built-ins with a known meaning: free, memcpy and friends, va_*;
+ *   3. the thread starters of the C library table (pthread_create,
+ *      thrd_create): their argument escapes to a thread;
+ *   4. the summary of a function defined earlier in this translation
  *      unit (escape-summary.c);
- *   4. the libc table below, for functions GCC knows nothing about;
- *   5. GCC's own EAF flags (gimple_call_arg_flags), from built-in fnspecs,
+ *   5. the rest of the C library table (escape-libc.c);
+ *   6. GCC's own EAF flags (gimple_call_arg_flags), from built-in fnspecs,
  *      and const/pure attributes;
- *   6. otherwise the call is unknown: every argument escapes and the
+ *   7. otherwise the call is unknown: every argument escapes and the
  *      result points anywhere.  Calls through pointers are unknown.  */
 
-#include "escape-graph.h"
-
-/* --- the libc table -------------------------------------------------- */
-
-enum escape_libc_kind
-{
-  ESCAPE_LIBC_READS,	/* reads through pointer arguments, keeps none */
-  ESCAPE_LIBC_WRITES,	/* also writes bytes through them */
-  ESCAPE_LIBC_STRTO,	/* strtol family: *endptr = nptr + n */
-  ESCAPE_LIBC_QSORT,	/* qsort (base, n, size, cmp) */
-  ESCAPE_LIBC_BSEARCH	/* bsearch (key, base, n, size, cmp) */
-};
-
-struct escape_libc_entry
-{
-  const char *name;
-  enum escape_libc_kind kind;
-};
-
-/* Functions GCC has no fnspec for that keep none of their pointer
-   arguments, freeing none of them either.  Documented in
-   docs/analysis.md; add to it with care: a wrong entry is a wrong
-   "does not escape".  */
-static const struct escape_libc_entry escape_libc_table[] = {
-  { "printf", ESCAPE_LIBC_READS },   { "fprintf", ESCAPE_LIBC_READS },
-  { "dprintf", ESCAPE_LIBC_READS },  { "vprintf", ESCAPE_LIBC_READS },
-  { "vfprintf", ESCAPE_LIBC_READS }, { "vdprintf", ESCAPE_LIBC_READS },
-  { "puts", ESCAPE_LIBC_READS },     { "fputs", ESCAPE_LIBC_READS },
-  { "fwrite", ESCAPE_LIBC_READS },   { "write", ESCAPE_LIBC_READS },
-  { "perror", ESCAPE_LIBC_READS },   { "atoi", ESCAPE_LIBC_READS },
-  { "atol", ESCAPE_LIBC_READS },     { "atoll", ESCAPE_LIBC_READS },
-  { "atof", ESCAPE_LIBC_READS },     { "fputc", ESCAPE_LIBC_READS },
-  { "putc", ESCAPE_LIBC_READS },     { "putchar", ESCAPE_LIBC_READS },
-  { "sprintf", ESCAPE_LIBC_WRITES }, { "snprintf", ESCAPE_LIBC_WRITES },
-  { "vsprintf", ESCAPE_LIBC_WRITES }, { "vsnprintf", ESCAPE_LIBC_WRITES },
-  { "scanf", ESCAPE_LIBC_WRITES },   { "fscanf", ESCAPE_LIBC_WRITES },
-  { "sscanf", ESCAPE_LIBC_WRITES },  { "vscanf", ESCAPE_LIBC_WRITES },
-  { "vfscanf", ESCAPE_LIBC_WRITES }, { "vsscanf", ESCAPE_LIBC_WRITES },
-  { "fread", ESCAPE_LIBC_WRITES },   { "read", ESCAPE_LIBC_WRITES },
-  { "fgets", ESCAPE_LIBC_WRITES },
-  { "strtol", ESCAPE_LIBC_STRTO },   { "strtoul", ESCAPE_LIBC_STRTO },
-  { "strtoll", ESCAPE_LIBC_STRTO },  { "strtoull", ESCAPE_LIBC_STRTO },
-  { "strtod", ESCAPE_LIBC_STRTO },   { "strtof", ESCAPE_LIBC_STRTO },
-  { "strtold", ESCAPE_LIBC_STRTO },  { "strtoimax", ESCAPE_LIBC_STRTO },
-  { "strtoumax", ESCAPE_LIBC_STRTO },
-  { "qsort", ESCAPE_LIBC_QSORT },    { "bsearch", ESCAPE_LIBC_BSEARCH },
-};
-
-static const struct escape_libc_entry *
-escape_libc_lookup (tree fndecl)
-{
-  /* Only the C library's own external functions, not a local
-     definition that happens to share a name.  */
-  if (!DECL_NAME (fndecl) || !TREE_PUBLIC (fndecl)
-      || DECL_SAVED_TREE (fndecl) || gimple_has_body_p (fndecl))
-    return NULL;
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
-  for (size_t i = 0; i < ARRAY_SIZE (escape_libc_table); i++)
-    if (strcmp (name, escape_libc_table[i].name) == 0)
-      return &escape_libc_table[i];
-  return NULL;
-}
+#include "escape-lower-call.h"
+#include "escape-operands.h"
+#include "escape-alloc.h"
+#include "escape-libc.h"
+#include "escape-summary.h"
+#include "escape-cycles.h"
 
 /* --- helpers --------------------------------------------------------- */
 
-/* The node of argument I, or -1 when the call has no such argument
-   (old-style calls may pass fewer arguments than a built-in takes).  */
+/* The node of argument I, or ESCAPE_NO_VALUE when the call has no such
+   argument (old-style calls may pass fewer arguments than a built-in
+   takes: reading the missing one is undefined behaviour).  */
 static int
-escape_arg_node (struct escape_graph *g, gcall *call, unsigned i)
+escape_arg_node (struct escape_graph *g, gcall *call, int i)
 {
-  if (i >= gimple_call_num_args (call))
-    return -1;
+  if (i < 0 || i >= (int) gimple_call_num_args (call))
+    return ESCAPE_NO_VALUE;
   return escape_operand_node (g, gimple_call_arg (call, i), call);
-}
-
-/* Is CALL a call to a normal built-in, with arguments that match its
-   prototype?  A call that does not match (an old-style declaration, a
-   wrong number of arguments) is treated as any other call.  */
-static bool
-escape_is_builtin_call (gcall *call)
-{
-  return gimple_call_builtin_p (call, BUILT_IN_NORMAL);
 }
 
 /* The call's result gets VALUE.  */
@@ -103,7 +41,7 @@ static void
 escape_call_result (struct escape_graph *g, gcall *call, int value)
 {
   tree lhs = gimple_call_lhs (call);
-  if (!lhs || value < 0)
+  if (!lhs || value == ESCAPE_NO_VALUE)
     return;
   if (TREE_CODE (lhs) == SSA_NAME)
     {
@@ -141,7 +79,7 @@ static int
 escape_deref_node (struct escape_graph *g, int node, int levels,
 		   gimple *stmt)
 {
-  for (int i = 0; i < levels && node >= 0; i++)
+  for (int i = 0; i < levels && node != ESCAPE_NO_VALUE; i++)
     {
       int next = escape_new_node (g);
       escape_add_load (g, node, next, stmt);
@@ -172,46 +110,6 @@ escape_call_unknown (struct escape_graph *g, gcall *call, tree callee)
 
 /* --- allocation and built-ins ---------------------------------------- */
 
-static bool
-escape_name_is (tree fndecl, const char *name)
-{
-  return DECL_NAME (fndecl)
-	 && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) == 0;
-}
-
-/* Is FNDECL, called by CALL, an allocation function whose result is a
-   new heap object?  */
-static bool
-escape_is_allocator (gcall *call, tree fndecl)
-{
-  if (escape_is_builtin_call (call))
-    switch (DECL_FUNCTION_CODE (fndecl))
-      {
-      case BUILT_IN_MALLOC:
-      case BUILT_IN_CALLOC:
-      case BUILT_IN_REALLOC:
-      case BUILT_IN_ALIGNED_ALLOC:
-      case BUILT_IN_STRDUP:
-      case BUILT_IN_STRNDUP:
-      case BUILT_IN_POSIX_MEMALIGN:
-	return true;
-      case BUILT_IN_ALLOCA:
-      case BUILT_IN_ALLOCA_WITH_ALIGN:
-      case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
-	/* Frame memory, not heap: see escape_call_builtin.  */
-	return false;
-      default:
-	break;
-      }
-  if (TREE_PUBLIC (fndecl) && !gimple_has_body_p (fndecl)
-      && (escape_name_is (fndecl, "memalign")
-	  || escape_name_is (fndecl, "reallocarray")
-	  || escape_name_is (fndecl, "valloc")
-	  || escape_name_is (fndecl, "pvalloc")))
-    return true;
-  return DECL_IS_MALLOC (fndecl);
-}
-
 static int
 escape_new_heap_object (struct escape_graph *g, gcall *call, tree fndecl)
 {
@@ -228,27 +126,51 @@ static void escape_apply_summary (struct escape_graph *g, gcall *call,
 static struct escape_summary *escape_callee_summary (tree fndecl,
 						     tree *target);
 
+/* alloca and VLAs: frame memory, a VLA's storage named after the array.
+   Reported like a local.  */
 static void
-escape_call_allocator (struct escape_graph *g, gcall *call, tree fndecl)
+escape_call_frame_alloc (struct escape_graph *g, gcall *call, tree fndecl)
+{
+  int obj = escape_new_heap_object (g, call, fndecl);
+  g->objects[obj].kind = ESCAPE_OBJ_STACK;
+  tree lhs = gimple_call_lhs (call);
+  tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs) : lhs;
+  if (var && DECL_P (var))
+    g->objects[obj].decl = escape_value_expr_owner (g->fun, var, NULL_TREE);
+  escape_call_result (g, call, escape_address_node (g, obj));
+}
+
+/* Every argument of CALL to FNDECL escapes to the call.  */
+static void
+escape_call_args_escape (struct escape_graph *g, gcall *call, tree fndecl)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    escape_add_event (g, ESCAPE_REASON_CALL, escape_arg_node (g, call, i),
+		      call, fndecl);
+}
+
+/* A call to an allocator of the family (escape-alloc.c): a new heap
+   object, and what the allocator does with its arguments.  */
+static void
+escape_call_allocator (struct escape_graph *g, gcall *call, tree fndecl,
+		       const struct escape_alloc_info *info)
 {
   int heap = escape_new_heap_object (g, call, fndecl);
   int addr = escape_address_node (g, heap);
-  bool builtin = escape_is_builtin_call (call);
-  if (builtin && DECL_FUNCTION_CODE (fndecl) == BUILT_IN_POSIX_MEMALIGN)
+  if (info->out_arg != ESCAPE_NO_ARG)
     {
       /* posix_memalign (&p, align, size): the object is written to *p.  */
-      escape_add_store (g, escape_arg_node (g, call, 0), addr, call);
+      escape_add_store (g, escape_arg_node (g, call, info->out_arg), addr,
+			call);
       return;
     }
   escape_call_result (g, call, addr);
-  bool resizes = (builtin && DECL_FUNCTION_CODE (fndecl) == BUILT_IN_REALLOC)
-		 || escape_name_is (fndecl, "reallocarray");
-  if (resizes)
+  if (info->old_arg != ESCAPE_NO_ARG)
     {
       /* The old block's contents move to the new one, which may also be
 	 the old block itself.  */
-      int old = escape_arg_node (g, call, 0);
-      if (old >= 0)
+      int old = escape_arg_node (g, call, info->old_arg);
+      if (old != ESCAPE_NO_VALUE)
 	{
 	  g->realloc_nodes.safe_push (old);
 	  escape_add_load (g, old, g->objects[heap].content, call);
@@ -256,15 +178,13 @@ escape_call_allocator (struct escape_graph *g, gcall *call, tree fndecl)
 	}
       return;
     }
-  if (builtin || !gimple_has_body_p (fndecl))
+  if (info->builtin || !gimple_has_body_p (fndecl))
     {
       /* Known allocators only read their arguments (sizes, strings);
 	 an unknown one with the malloc attribute keeps nothing we know
 	 of, but its pointer arguments are treated as escaping.  */
-      if (!builtin)
-	for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-	  escape_add_event (g, ESCAPE_REASON_CALL,
-			    escape_arg_node (g, call, i), call, fndecl);
+      if (!info->builtin)
+	escape_call_args_escape (g, call, fndecl);
       return;
     }
   tree target;
@@ -272,9 +192,7 @@ escape_call_allocator (struct escape_graph *g, gcall *call, tree fndecl)
   if (s)
     escape_apply_summary (g, call, target, s, false);
   else
-    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-      escape_add_event (g, ESCAPE_REASON_CALL, escape_arg_node (g, call, i),
-			call, fndecl);
+    escape_call_args_escape (g, call, fndecl);
 }
 
 /* *DST gets *SRC, as memcpy does; the result is DST.  */
@@ -292,14 +210,16 @@ escape_call_copy (struct escape_graph *g, gcall *call, unsigned dst_arg,
 static bool
 escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
 {
-  if (!escape_is_builtin_call (call))
+  if (!escape_call_is_builtin (call))
     return false;
-  switch (DECL_FUNCTION_CODE (fndecl))
+  if (escape_alloc_is_free (call))
     {
-    case BUILT_IN_FREE:
       g->free_nodes.safe_push (escape_arg_node (g, call, 0));
       g->free_stmts.safe_push (call);
       return true;
+    }
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
     case BUILT_IN_MEMCPY:
     case BUILT_IN_MEMMOVE:
     case BUILT_IN_MEMPCPY:
@@ -338,54 +258,31 @@ escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
     case BUILT_IN_VA_COPY:
       escape_call_copy (g, call, 0, 1);
       return true;
-    case BUILT_IN_ALLOCA:
-    case BUILT_IN_ALLOCA_WITH_ALIGN:
-    case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
-      {
-	/* Frame memory: a VLA's storage, named after the array, or a
-	   plain alloca.  Reported like a local.  */
-	int obj = escape_new_heap_object (g, call, fndecl);
-	g->objects[obj].kind = ESCAPE_OBJ_STACK;
-	tree lhs = gimple_call_lhs (call);
-	tree var = lhs && TREE_CODE (lhs) == SSA_NAME ? SSA_NAME_VAR (lhs)
-		   : lhs;
-	if (var && DECL_P (var))
-	  g->objects[obj].decl = escape_value_expr_owner (g->fun, var,
-							   NULL_TREE);
-	escape_call_result (g, call, escape_address_node (g, obj));
-	return true;
-      }
     default:
       return false;
     }
 }
 
 /* pthread_create (thread, attr, start, arg) and C11's thrd_create
-   (thread, start, arg): the argument is handed to another thread.  */
+   (thread, start, arg): the argument E->arg is handed to another
+   thread.  A call with too few arguments is left to GCC's flags.  */
 static bool
-escape_call_thread (struct escape_graph *g, gcall *call, tree fndecl)
+escape_call_thread (struct escape_graph *g, gcall *call, tree fndecl,
+		    const struct escape_libc_entry *e)
 {
-  unsigned arg;
-  if (escape_name_is (fndecl, "pthread_create"))
-    arg = 3;
-  else if (escape_name_is (fndecl, "thrd_create"))
-    arg = 2;
-  else
-    return false;
-  if (!TREE_PUBLIC (fndecl) || gimple_has_body_p (fndecl)
-      || gimple_call_num_args (call) <= arg)
+  if (gimple_call_num_args (call) <= e->arg)
     return false;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       int node = escape_arg_node (g, call, i);
-      if (i == arg)
+      if (i == e->arg)
 	escape_add_event (g, ESCAPE_REASON_THREAD, node, call, fndecl);
       else if (i == 0)
 	continue;	/* the thread id is written, not kept */
       else
 	escape_add_event (g, ESCAPE_REASON_CALL, node, call, fndecl);
     }
-  escape_call_result (g, call, -1);
+  escape_call_result (g, call, ESCAPE_NO_VALUE);
   return true;
 }
 
@@ -398,7 +295,7 @@ escape_add_call_event (struct escape_graph *g, int node, gcall *call,
 		       tree callee, bool hazard)
 {
   escape_add_event (g, ESCAPE_REASON_CALL, node, call, callee);
-  if (hazard && node >= 0)
+  if (hazard && node != ESCAPE_NO_VALUE)
     g->events.last ().hazard = true;
 }
 
@@ -428,13 +325,13 @@ static void
 escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 		      struct escape_summary *s, bool with_result)
 {
-  int result = -1;
+  int result = ESCAPE_NO_VALUE;
   if (with_result && gimple_call_lhs (call))
     result = escape_new_node (g);
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       int node = escape_arg_node (g, call, i);
-      if (node < 0)
+      if (node == ESCAPE_NO_VALUE)
 	continue;
       if ((int) i >= s->nparams)
 	{
@@ -448,7 +345,8 @@ escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 	escape_add_call_event (g, escape_deref_node (g, node, 1, call), call,
 			       callee, p->content_hazard);
       /* The callee stored this argument through argument J: do so here.  */
-      for (unsigned j = 0; j < 32 && j < gimple_call_num_args (call); j++)
+      for (unsigned j = 0; j < ESCAPE_SUMMARY_MAX_STORED_PARAMS
+			   && j < gimple_call_num_args (call); j++)
 	if (p->stored_into & (1u << j))
 	  escape_add_store (g, escape_arg_node (g, call, j), node, call);
       for (int level = 0; level < ESCAPE_PARAM_LEVELS; level++)
@@ -462,7 +360,8 @@ escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 	  }
       if (p->written)
 	escape_add_store (g, node, g->global_addr, call);
-      for (int level = 0; result >= 0 && level < ESCAPE_PARAM_LEVELS; level++)
+      for (int level = 0; result != ESCAPE_NO_VALUE
+			  && level < ESCAPE_PARAM_LEVELS; level++)
 	if (p->result_levels & (1u << level))
 	  {
 	    int from = escape_deref_node (g, node, level, call);
@@ -473,7 +372,7 @@ escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 	  }
     }
   escape_static_chain (g, call, callee);
-  if (result >= 0)
+  if (result != ESCAPE_NO_VALUE)
     {
       if (s->returns_other)
 	escape_add_copy (g, g->global_addr, result, call);
@@ -514,9 +413,10 @@ escape_call_libc (struct escape_graph *g, gcall *call, tree fndecl,
 		  const struct escape_libc_entry *e)
 {
   unsigned n = gimple_call_num_args (call);
-  int result = escape_result_may_be_pointer (call) ? escape_new_node (g) : -1;
+  int result = escape_result_may_be_pointer (call) ? escape_new_node (g)
+	       : ESCAPE_NO_VALUE;
   bool callback_ok = true, callback_writes = false;
-  unsigned callback = e->kind == ESCAPE_LIBC_QSORT ? 3 : 4;
+  unsigned callback = e->arg;
   if ((e->kind == ESCAPE_LIBC_QSORT || e->kind == ESCAPE_LIBC_BSEARCH)
       && n > callback)
     callback_ok = escape_callback_is_safe (gimple_call_arg (call, callback),
@@ -524,9 +424,9 @@ escape_call_libc (struct escape_graph *g, gcall *call, tree fndecl,
   for (unsigned i = 0; i < n; i++)
     {
       int node = escape_arg_node (g, call, i);
-      if (node < 0)
+      if (node == ESCAPE_NO_VALUE)
 	continue;
-      if (result >= 0)
+      if (result != ESCAPE_NO_VALUE)
 	escape_add_copy (g, node, result, call);
       if (e->kind == ESCAPE_LIBC_WRITES)
 	escape_add_store (g, node, g->global_addr, call);
@@ -539,7 +439,7 @@ escape_call_libc (struct escape_graph *g, gcall *call, tree fndecl,
       else if (sorted && callback_writes)
 	escape_add_store (g, node, g->global_addr, call);
     }
-  if (result >= 0)
+  if (result != ESCAPE_NO_VALUE)
     {
       escape_add_copy (g, g->global_addr, result, call);
       escape_call_result (g, call, result);
@@ -554,7 +454,7 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
   int ecf = gimple_call_flags (call);
   bool no_side_effects = (ecf & (ECF_CONST | ECF_PURE)) != 0;
   bool pointer_result = escape_result_may_be_pointer (call);
-  int result = pointer_result ? escape_new_node (g) : -1;
+  int result = pointer_result ? escape_new_node (g) : ESCAPE_NO_VALUE;
   int returns_arg = -1;
   int rf = gimple_call_return_flags (call);
   if (rf & ERF_RETURNS_ARG)
@@ -562,12 +462,12 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       int node = escape_arg_node (g, call, i);
-      if (node < 0)
+      if (node == ESCAPE_NO_VALUE)
 	continue;
       int flags = gimple_call_arg_flags (call, i);
       if (no_side_effects)
 	{
-	  if (result >= 0)
+	  if (result != ESCAPE_NO_VALUE)
 	    escape_add_copy (g, escape_reachable_node (g, node, call),
 			     result, call);
 	  continue;
@@ -581,7 +481,7 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
 			  escape_deref_node (g, node, 1, call), call, fndecl);
       if (!ESCAPE_EAF_NO_CLOBBER (flags))
 	escape_add_store (g, node, g->global_addr, call);
-      if (result < 0)
+      if (result == ESCAPE_NO_VALUE)
 	continue;
       /* What the callee may return.  An argument it keeps has escaped
 	 already and is part of GLOBAL, which the result points to: adding
@@ -594,7 +494,7 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
 			 call);
     }
   escape_static_chain (g, call, fndecl);
-  if (result >= 0)
+  if (result != ESCAPE_NO_VALUE)
     {
       if (returns_arg < 0)
 	escape_add_copy (g, g->global_addr, result, call);
@@ -647,13 +547,20 @@ escape_build_call (struct escape_graph *g, gcall *call)
       escape_call_unknown (g, call, NULL_TREE);
       return;
     }
-  if (escape_is_allocator (call, fndecl))
+  struct escape_alloc_info info;
+  if (escape_alloc_classify (call, fndecl, &info))
     {
-      escape_call_allocator (g, call, fndecl);
+      if (info.kind == ESCAPE_ALLOC_FRAME)
+	escape_call_frame_alloc (g, call, fndecl);
+      else
+	escape_call_allocator (g, call, fndecl, &info);
       return;
     }
-  if (escape_call_builtin (g, call, fndecl)
-      || escape_call_thread (g, call, fndecl))
+  if (escape_call_builtin (g, call, fndecl))
+    return;
+  const struct escape_libc_entry *e = escape_libc_lookup (fndecl);
+  if (e && e->kind == ESCAPE_LIBC_THREAD
+      && escape_call_thread (g, call, fndecl, e))
     return;
   tree target;
   struct escape_summary *s = escape_callee_summary (fndecl, &target);
@@ -662,8 +569,7 @@ escape_build_call (struct escape_graph *g, gcall *call)
       escape_apply_summary (g, call, target, s, true);
       return;
     }
-  const struct escape_libc_entry *e = escape_libc_lookup (fndecl);
-  if (e)
+  if (e && e->kind != ESCAPE_LIBC_THREAD)
     {
       escape_call_libc (g, call, fndecl, e);
       return;

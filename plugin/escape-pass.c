@@ -1,61 +1,25 @@
-/* escape-analyze.c - the pass body: analyse one function.
+/* escape-pass.c - the pass body: analyse one function.
  *
  * Build the graph from GIMPLE, solve it, summarise the parameters for
- * callers analysed later, then report.  A self-recursive function is
- * first iterated from an optimistic summary of itself to a fixpoint;
- * if that does not settle, its own summary is taken as pessimistic.
- * Calls to functions not analysed yet (mutual recursion) are unknown.
- *
- * Compound literals are recognised before gimplification, when the C
- * front end still marks them (PLUGIN_PRE_GENERICIZE), so that they can
- * be reported as such rather than as compiler temporaries.  */
+ * callers analysed later, decide promotion, dump, explain, then carry
+ * out the promotions.  A self-recursive function is first iterated from
+ * an optimistic summary of itself to a fixpoint; if that does not
+ * settle in ESCAPE_MAX_ROUNDS rounds, its own summary is taken as
+ * pessimistic.  Calls to functions not analysed yet (mutual recursion)
+ * are unknown.  */
 
+#include "escape-pass.h"
 #include "escape-graph.h"
-#include "hash-set.h"
+#include "escape-lower.h"
+#include "escape-solve.h"
+#include "escape-summary.h"
+#include "escape-summarize.h"
+#include "escape-promote.h"
+#include "escape-explain.h"
+#include "escape-dump.h"
 
+/* Rounds of the self-recursion fixpoint before giving up.  */
 #define ESCAPE_MAX_ROUNDS 8
-
-static hash_set<tree> *escape_compound_literals;
-
-bool
-escape_is_compound_literal (tree decl)
-{
-  return escape_compound_literals && escape_compound_literals->contains (decl);
-}
-
-static tree
-escape_find_literals (tree *tp, int *walk_subtrees ATTRIBUTE_UNUSED,
-		      void *data ATTRIBUTE_UNUSED)
-{
-  if (TREE_CODE (*tp) == COMPOUND_LITERAL_EXPR
-      && TREE_CODE (COMPOUND_LITERAL_EXPR_DECL_EXPR (*tp)) == DECL_EXPR)
-    {
-      tree decl = COMPOUND_LITERAL_EXPR_DECL (*tp);
-      if (decl && VAR_P (decl) && !TREE_STATIC (decl))
-	escape_compound_literals->add (decl);
-    }
-  return NULL_TREE;
-}
-
-static void
-escape_pre_genericize (void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
-{
-  tree fndecl = (tree) gcc_data;
-  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
-      || !DECL_SAVED_TREE (fndecl))
-    return;
-  if (!escape_compound_literals)
-    escape_compound_literals = new hash_set<tree>;
-  walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
-				escape_find_literals, NULL);
-}
-
-void
-escape_analyze_register (const char *plugin_name)
-{
-  register_callback (plugin_name, PLUGIN_PRE_GENERICIZE,
-		     escape_pre_genericize, NULL);
-}
 
 /* Does the function call itself directly?  */
 static bool
@@ -115,18 +79,31 @@ escape_hazard_objects (struct escape_graph *g, bitmap objects)
   for (unsigned i = 0; i < g->objects.length (); i++)
     {
       const escape_object *o = &g->objects[i];
-      if (!o->reported
-	  || (o->kind != ESCAPE_OBJ_LOCAL && o->kind != ESCAPE_OBJ_STACK)
-	  || !escape_is_hazardous (g, (int) i))
+      if (!o->reported || !escape_local_is_hazard (g, (int) i))
 	continue;
+      /* The via chain visits each object once: bitmap_set_bit fails on
+	 an object seen before, so the walk ends.  */
       int obj = o->alias_of >= 0 ? o->alias_of : (int) i;
-      for (int guard = 0; obj >= 0 && guard < 64; guard++)
-	{
-	  if (!bitmap_set_bit (objects, obj))
-	    break;
-	  obj = g->objects[obj].via_object;
-	}
+      while (obj >= 0 && bitmap_set_bit (objects, obj))
+	obj = g->objects[obj].via_object;
     }
+}
+
+/* With check-internal, the summary must survive its encoding: what is
+   written into objects and read back (whole-program use) is the same
+   summary.  */
+static void
+escape_check_summary_encoding (struct escape_graph *g,
+			       const struct escape_summary *s)
+{
+  if (!escape_opts.check_internal)
+    return;
+  char *text = escape_summary_encode (s);
+  struct escape_summary *back = escape_summary_decode (text);
+  if (!back || !escape_summary_equal (s, back))
+    escape_internal_limit (g, "a summary does not survive its encoding");
+  escape_summary_free (back);
+  free (text);
 }
 
 unsigned int
@@ -154,8 +131,14 @@ escape_analyze_function (function *fun)
       escape_run (&g, fun, true, hazards);
     }
   struct escape_summary *s = escape_summary_compute (&g);
+  escape_check_summary_encoding (&g, s);
   escape_summary_store (fun->decl, s);
   escape_promote_decide (&g);
+  if (dump_file)
+    {
+      escape_dump_graph (dump_file, &g);
+      escape_summary_dump (dump_file, fun->decl, s);
+    }
   escape_explain (&g, s);
   unsigned int todo = escape_promote_apply (&g);
   escape_graph_free (&g);

@@ -1,0 +1,83 @@
+/* escape-diagnose.c - the plugin's diagnostics: a warning for each
+ * local whose address outlives its frame (at every verbosity), Go -m
+ * style notes for every decision (verbose=1), and their flow paths as
+ * notes (verbose=2).  */
+
+#include "escape-diagnose.h"
+#include "escape-solve.h"
+
+static void
+escape_emit_flow (const struct escape_flow *f)
+{
+  for (unsigned i = 0; i < f->steps.length (); i++)
+    {
+      expanded_location x = expand_location (f->steps[i].loc);
+      inform (f->steps[i].loc, "flow: %s at %s:%d", f->steps[i].diag,
+	      x.file ? x.file : "<unknown>", x.line);
+    }
+}
+
+/* "malloc(...) promoted to stack (N bytes)" or why it was not.  */
+static void
+escape_explain_promotion (struct escape_graph *g, int obj, location_t loc)
+{
+  const escape_object *o = &g->objects[obj];
+  struct escape_text t = { NULL, 0, 0 };
+  escape_describe_object (g, obj, escape_diag_style (), &t);
+  if (o->promoted)
+    escape_text_add (&t, " promoted to stack (" HOST_WIDE_INT_PRINT_UNSIGNED
+		     " bytes)", (unsigned HOST_WIDE_INT) o->promote_size);
+  else if (strcmp (o->not_promoted, "too-large") == 0 && o->promote_size)
+    escape_text_add (&t, " not promoted: too-large ("
+		     HOST_WIDE_INT_PRINT_UNSIGNED " bytes, limit %lu)",
+		     (unsigned HOST_WIDE_INT) o->promote_size,
+		     escape_opts.promote_limit);
+  else
+    escape_text_add (&t, " not promoted: %s", o->not_promoted);
+  inform (loc, "%s", t.buf);
+  free (t.buf);
+}
+
+/* The warning or note for object OBJ, with its flow.  */
+void
+escape_diagnose_object (struct escape_graph *g, int obj,
+			const struct escape_flow *flow)
+{
+  const escape_object *o = &g->objects[obj];
+  location_t loc = escape_object_loc (g, obj);
+  struct escape_text t = { NULL, 0, 0 };
+  escape_write_object_decision (g, obj, escape_diag_style (), &t);
+  if (escape_local_is_hazard (g, obj))
+    {
+      if (warning_at (loc, 0, "%s", t.buf))
+	escape_emit_flow (flow);
+    }
+  else if (escape_opts.verbose >= 1)
+    {
+      inform (loc, "%s", t.buf);
+      if (escape_opts.verbose >= 2)
+	escape_emit_flow (flow);
+    }
+  if (o->promote_candidate && escape_opts.verbose >= 1)
+    escape_explain_promotion (g, obj, loc);
+  free (t.buf);
+}
+
+/* The notes for a parameter, Go's words.  */
+void
+escape_diagnose_param (const struct escape_param_view *v)
+{
+  if (escape_opts.verbose < 1)
+    return;
+  if (v->leaks)
+    inform (v->loc, "leaking param: %s", v->name);
+  else if (v->leaks_content)
+    inform (v->loc, "leaking param content: %s", v->name);
+  if (!v->leaks && v->result_level >= 0)
+    inform (v->loc, "leaking param: %s to result level=%d", v->name,
+	    v->result_level);
+  if (!v->leaks && !v->leaks_content && v->result_level < 0)
+    inform (v->loc, "%s does not escape", v->name);
+  if (escape_opts.verbose >= 2)
+    escape_emit_flow (&v->flow);
+}

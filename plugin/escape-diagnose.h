@@ -1,0 +1,12 @@
+/* escape-diagnose.h - warnings and notes (escape-diagnose.c).  */
+
+#ifndef ESCAPE_DIAGNOSE_H
+#define ESCAPE_DIAGNOSE_H
+
+#include "escape-explain.h"
+
+void escape_diagnose_object (struct escape_graph *g, int obj,
+			     const struct escape_flow *flow);
+void escape_diagnose_param (const struct escape_param_view *v);
+
+#endif /* ESCAPE_DIAGNOSE_H */

@@ -1,0 +1,30 @@
+/* escape-explain.h - a solved function's decisions, in source order, as
+   warnings, notes and report records (escape-explain.c), and the view
+   of one parameter's decision that escape-diagnose.c and
+   escape-records.c both show.  */
+
+#ifndef ESCAPE_EXPLAIN_H
+#define ESCAPE_EXPLAIN_H
+
+#include "escape-flow.h"
+#include "escape-summary.h"
+
+/* What the user is told about a parameter.  */
+struct escape_param_view
+{
+  const char *name;
+  location_t loc;
+  bool leaks;		/* leaking param: p (kept, or stored through another) */
+  bool leaks_content;	/* leaking param content: p */
+  int result_level;	/* leaking param: p to result level=N, or -1 */
+  unsigned result_levels; /* every level it is returned at */
+  bool freed;
+  bool escapes;
+  const char *reason;	/* the report's reason keyword, or NULL */
+  struct escape_flow flow;
+};
+
+void escape_explain (struct escape_graph *g,
+		     const struct escape_summary *summary);
+
+#endif /* ESCAPE_EXPLAIN_H */

@@ -1,0 +1,31 @@
+/* escape-flow.h - flow paths (escape-flow.c).  */
+
+#ifndef ESCAPE_FLOW_H
+#define ESCAPE_FLOW_H
+
+#include "escape-describe.h"
+
+struct escape_step
+{
+  location_t loc;
+  char *diag;	/* text with GCC's quotes */
+  char *json;	/* text with plain quotes */
+};
+
+/* A path shows at most this many steps.  */
+#define ESCAPE_MAX_STEPS 40
+
+struct escape_flow
+{
+  vec<escape_step> steps;
+  int shown;		/* the object named at the origin, or -1 */
+};
+
+void escape_flow_release (struct escape_flow *f);
+void escape_flow_chain (struct escape_graph *g, int node, int obj,
+			struct escape_flow *f, gimple *consumer);
+void escape_flow_event (struct escape_graph *g, int obj, int event,
+			struct escape_flow *f);
+void escape_flow_of (struct escape_graph *g, int obj, struct escape_flow *f);
+
+#endif /* ESCAPE_FLOW_H */

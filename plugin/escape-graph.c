@@ -1,0 +1,332 @@
+/* escape-graph.c - the graph core: nodes, objects, constraints, escape
+ * events and provenance, and the graph of a function before any
+ * statement is lowered (its SSA names, GLOBAL, the parameter objects).
+ *
+ * The primitives check their node numbers.  ESCAPE_NO_VALUE stands for
+ * a value that holds no address and adds nothing; any other number
+ * outside the graph, or an address that a constraint would carry into
+ * no node, cannot be completed: the address escapes with reason
+ * "unknown" (escape_incomplete), and with the test-only option
+ * check-internal the compile fails, so that the test suite catches it.  */
+
+#include "escape-graph.h"
+
+/* The provenance table is sized up front, growing it being costly:
+   about this many entries per SSA name, plus a few, when recording.  */
+#define ESCAPE_PROV_PER_SSA_NAME 2
+#define ESCAPE_PROV_EXTRA 64
+/* ... and a token size when nothing is recorded.  */
+#define ESCAPE_PROV_UNUSED 13
+
+/* --- checks ------------------------------------------------------------ */
+
+static bool
+escape_node_in_graph (const struct escape_graph *g, int node)
+{
+  return node >= 0 && node < (int) g->nodes.length ();
+}
+
+/* A walk or a constraint could not be completed.  With check-internal
+   it is an error; otherwise the caller takes the conservative answer.  */
+void
+escape_internal_limit (struct escape_graph *g, const char *what)
+{
+  if (escape_opts.check_internal)
+    error_at (DECL_SOURCE_LOCATION (g->fun->decl),
+	      "%s plugin: internal check: %s in %qs", escape_plugin_name,
+	      what, function_name (g->fun));
+}
+
+/* A constraint involving NODE cannot be completed: what NODE points to
+   escapes, as an unknown use would make it.  */
+void
+escape_incomplete (struct escape_graph *g, int node, gimple *stmt,
+		   const char *what)
+{
+  escape_internal_limit (g, what);
+  if (escape_node_in_graph (g, node))
+    {
+      escape_event e = { ESCAPE_REASON_UNKNOWN, node, stmt, NULL_TREE,
+			 false };
+      g->events.safe_push (e);
+    }
+}
+
+/* Is NODE a node of G?  ESCAPE_NO_VALUE is not; anything else that is
+   not is an incomplete constraint.  */
+static bool
+escape_node_valid (struct escape_graph *g, int node, gimple *stmt)
+{
+  if (escape_node_in_graph (g, node))
+    return true;
+  if (node != ESCAPE_NO_VALUE)
+    escape_incomplete (g, -1, stmt, "a constraint names no node");
+  return false;
+}
+
+/* --- nodes and objects ----------------------------------------------- */
+
+int
+escape_new_node (struct escape_graph *g)
+{
+  escape_node n;
+  memset (&n, 0, sizeof n);
+  n.pts = BITMAP_ALLOC (NULL);
+  n.done = BITMAP_ALLOC (NULL);
+  n.content_of = -1;
+  g->nodes.safe_push (n);
+  return (int) g->nodes.length () - 1;
+}
+
+int
+escape_new_object (struct escape_graph *g, enum escape_obj_kind kind)
+{
+  escape_object o;
+  memset (&o, 0, sizeof o);
+  o.kind = kind;
+  o.param_index = -1;
+  o.event = -1;
+  o.via_object = -1;
+  o.result_level = -1;
+  o.result_event = -1;
+  o.alias_of = -1;
+  o.content = escape_new_node (g);
+  int id = (int) g->objects.length ();
+  g->nodes[o.content].content_of = id;
+  g->objects.safe_push (o);
+  return id;
+}
+
+/* --- provenance ------------------------------------------------------- */
+
+/* The key of "NODE got OBJ": the node in the high half, the object in
+   the low one.  */
+#define ESCAPE_PROV_NODE_SHIFT 32
+
+static HOST_WIDE_INT
+escape_prov_key (int node, int obj)
+{
+  return ((HOST_WIDE_INT) node << ESCAPE_PROV_NODE_SHIFT) | obj;
+}
+
+/* Record that NODE got OBJ from FROM (-1: address-of) at STMT, the
+   first time it does.  The caller decides whether to record.  */
+void
+escape_prov_put (struct escape_graph *g, int node, int obj, int from,
+		 gimple *stmt, enum escape_edge_kind kind)
+{
+  bool existed;
+  escape_prov *p = &g->prov->get_or_insert (escape_prov_key (node, obj),
+					    &existed);
+  if (!existed)
+    {
+      p->from = from;
+      p->stmt = stmt;
+      p->kind = kind;
+    }
+}
+
+/* How NODE came to point to OBJ, or NULL when it was not recorded.  */
+const escape_prov *
+escape_prov_get (const struct escape_graph *g, int node, int obj)
+{
+  return g->prov->get (escape_prov_key (node, obj));
+}
+
+/* --- constraints ------------------------------------------------------ */
+
+/* NODE points to OBJ (a base constraint).  */
+void
+escape_add_points_to (struct escape_graph *g, int node, int obj,
+		      gimple *stmt)
+{
+  if (!escape_node_valid (g, node, stmt))
+    return;
+  if (bitmap_set_bit (g->nodes[node].pts, obj) && g->recording
+      && (!g->recorded || bitmap_bit_p (g->recorded, obj)))
+    escape_prov_put (g, node, obj, -1, stmt, ESCAPE_EDGE_ADDR);
+}
+
+/* The node that holds exactly {OBJ}: the value of &OBJ.  */
+int
+escape_address_node (struct escape_graph *g, int obj)
+{
+  int *cached = g->addr_nodes->get (obj);
+  if (cached)
+    return *cached;
+  int node = escape_new_node (g);
+  escape_add_points_to (g, node, obj, NULL);
+  g->addr_nodes->put (obj, node);
+  return node;
+}
+
+/* TO gets what FROM holds.  */
+void
+escape_add_copy (struct escape_graph *g, int from, int to, gimple *stmt)
+{
+  if (!escape_node_valid (g, from, stmt))
+    return;
+  if (!escape_node_in_graph (g, to))
+    {
+      escape_incomplete (g, from, stmt, "a copy has no destination");
+      return;
+    }
+  if (from == to)
+    return;
+  escape_edge e = { to, stmt, ESCAPE_EDGE_COPY };
+  if (g->nodes[from].content_of >= 0)
+    e.kind = ESCAPE_EDGE_LOAD;
+  else if (g->nodes[to].content_of >= 0)
+    e.kind = ESCAPE_EDGE_STORE;
+  g->nodes[from].succs.safe_push (e);
+}
+
+/* DST gets the contents of what PTR points to.  Loading through a value
+   that holds no address yields none.  */
+void
+escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt)
+{
+  if (!escape_node_valid (g, ptr, stmt) || !escape_node_valid (g, dst, stmt))
+    return;
+  escape_complex c = { dst, stmt };
+  g->nodes[ptr].loads.safe_push (c);
+}
+
+/* The contents of what PTR points to get what SRC holds.  A store
+   through a value that holds no address (a null pointer constant, a
+   string literal) cannot happen in a program that runs on.  */
+void
+escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt)
+{
+  if (!escape_node_valid (g, src, stmt) || ptr == ESCAPE_NO_VALUE)
+    return;
+  if (!escape_node_in_graph (g, ptr))
+    {
+      escape_incomplete (g, src, stmt, "a store has no destination");
+      return;
+    }
+  escape_complex c = { src, stmt };
+  g->nodes[ptr].stores.safe_push (c);
+}
+
+void
+escape_add_event (struct escape_graph *g, enum escape_reason reason,
+		  int node, gimple *stmt, tree callee)
+{
+  if (!escape_node_valid (g, node, stmt))
+    return;
+  escape_event e = { reason, node, stmt, callee, false };
+  g->events.safe_push (e);
+}
+
+/* --- shape ------------------------------------------------------------ */
+
+/* Is CHILD the object CONTAINER's pointer parameter level points to by
+   construction (level K's content holds level K+1)?  */
+bool
+escape_is_structural (const struct escape_graph *g, int container, int child)
+{
+  const escape_object *c = &g->objects[container];
+  const escape_object *x = &g->objects[child];
+  if (c->kind != ESCAPE_OBJ_PARAM || x->kind != ESCAPE_OBJ_PARAM
+      || c->param_index != x->param_index)
+    return false;
+  return x->level == c->level + 1
+	 || (x->level == c->level && c->level == ESCAPE_PARAM_LEVELS);
+}
+
+/* --- the graph of a function ------------------------------------------ */
+
+/* Objects for what each parameter points to, one per level, chained:
+   the content of level K points to level K+1; the last to itself.  */
+static void
+escape_init_params (struct escape_graph *g)
+{
+  tree fndecl = g->fun->decl;
+  int n = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p))
+    n++;
+  g->nparams = n;
+  g->param_objs = XCNEWVEC (int, n * ESCAPE_PARAM_LEVELS + 1);
+  int index = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p; p = DECL_CHAIN (p), index++)
+    {
+      int *levels = &g->param_objs[index * ESCAPE_PARAM_LEVELS];
+      for (int k = 0; k < ESCAPE_PARAM_LEVELS; k++)
+	{
+	  levels[k] = escape_new_object (g, ESCAPE_OBJ_PARAM);
+	  g->objects[levels[k]].decl = p;
+	  g->objects[levels[k]].param_index = index;
+	  g->objects[levels[k]].level = k + 1;
+	}
+      for (int k = 0; k < ESCAPE_PARAM_LEVELS; k++)
+	{
+	  int next = levels[k + 1 < ESCAPE_PARAM_LEVELS ? k + 1 : k];
+	  escape_add_points_to (g, g->objects[levels[k]].content, next, NULL);
+	}
+      /* The incoming value points to level 1.  Any scalar may be a
+	 pointer in disguise, so integers get the same treatment.  */
+      tree def = ssa_default_def (g->fun, p);
+      if (def)
+	escape_add_points_to (g, (int) SSA_NAME_VERSION (def), levels[0],
+			      NULL);
+    }
+}
+
+void
+escape_graph_init (struct escape_graph *g, function *fun, bool recording)
+{
+  memset (g, 0, sizeof *g);
+  g->fun = fun;
+  g->recording = recording;
+  g->scratch = BITMAP_ALLOC (NULL);
+  g->nodes = vNULL;
+  g->objects = vNULL;
+  g->events = vNULL;
+  g->free_nodes = vNULL;
+  g->free_stmts = vNULL;
+  g->realloc_nodes = vNULL;
+  g->decl_objects = new hash_map<tree, int>;
+  g->addr_nodes = new hash_map<int_hash<int, -1, -2>, int>;
+  /* Sized for the common case up front: growing it is costly.  */
+  g->prov = new hash_map<int_hash<HOST_WIDE_INT, -1, -2>, escape_prov>
+    (recording ? ESCAPE_PROV_PER_SSA_NAME * num_ssa_names + ESCAPE_PROV_EXTRA
+     : ESCAPE_PROV_UNUSED);
+  g->result_obj = -1;
+  /* Nodes 0 .. num_ssa_names-1 are the SSA names.  */
+  for (unsigned i = 0; i < num_ssa_names; i++)
+    {
+      int node = escape_new_node (g);
+      g->nodes[node].ssa = ssa_name (i);
+    }
+  g->global_obj = escape_new_object (g, ESCAPE_OBJ_GLOBAL);
+  /* Whatever is loaded from unknown memory points to unknown memory.  */
+  escape_add_points_to (g, g->objects[g->global_obj].content,
+			g->global_obj, NULL);
+  g->global_addr = escape_address_node (g, g->global_obj);
+  escape_init_params (g);
+}
+
+void
+escape_graph_free (struct escape_graph *g)
+{
+  for (unsigned i = 0; i < g->nodes.length (); i++)
+    {
+      BITMAP_FREE (g->nodes[i].pts);
+      BITMAP_FREE (g->nodes[i].done);
+      g->nodes[i].succs.release ();
+      g->nodes[i].loads.release ();
+      g->nodes[i].stores.release ();
+    }
+  g->nodes.release ();
+  g->objects.release ();
+  g->events.release ();
+  g->free_nodes.release ();
+  g->free_stmts.release ();
+  g->realloc_nodes.release ();
+  delete g->decl_objects;
+  delete g->addr_nodes;
+  delete g->prov;
+  BITMAP_FREE (g->scratch);
+  XDELETEVEC (g->param_objs);
+}

@@ -1,0 +1,70 @@
+/* escape-libc.c - the C library table: functions GCC has no fnspec for,
+ * whose effect on pointer arguments the analysis knows, and the one
+ * test of "is this the C library's function" that every stage asks.
+ *
+ * Documented in docs/analysis.md; add to it with care: a wrong entry is
+ * a wrong "does not escape".  Allocation functions are in the allocator
+ * table (escape-alloc.c), not here.  */
+
+#include "escape-libc.h"
+
+/* Functions that keep none of their pointer arguments and free none of
+   them, and the thread starters, whose argument escapes to a thread.  */
+static const struct escape_libc_entry escape_libc_table[] = {
+  { "printf", ESCAPE_LIBC_READS, 0 },   { "fprintf", ESCAPE_LIBC_READS, 0 },
+  { "dprintf", ESCAPE_LIBC_READS, 0 },  { "vprintf", ESCAPE_LIBC_READS, 0 },
+  { "vfprintf", ESCAPE_LIBC_READS, 0 }, { "vdprintf", ESCAPE_LIBC_READS, 0 },
+  { "puts", ESCAPE_LIBC_READS, 0 },     { "fputs", ESCAPE_LIBC_READS, 0 },
+  { "fwrite", ESCAPE_LIBC_READS, 0 },   { "write", ESCAPE_LIBC_READS, 0 },
+  { "perror", ESCAPE_LIBC_READS, 0 },   { "atoi", ESCAPE_LIBC_READS, 0 },
+  { "atol", ESCAPE_LIBC_READS, 0 },     { "atoll", ESCAPE_LIBC_READS, 0 },
+  { "atof", ESCAPE_LIBC_READS, 0 },     { "fputc", ESCAPE_LIBC_READS, 0 },
+  { "putc", ESCAPE_LIBC_READS, 0 },     { "putchar", ESCAPE_LIBC_READS, 0 },
+  { "sprintf", ESCAPE_LIBC_WRITES, 0 }, { "snprintf", ESCAPE_LIBC_WRITES, 0 },
+  { "vsprintf", ESCAPE_LIBC_WRITES, 0 }, { "vsnprintf", ESCAPE_LIBC_WRITES, 0 },
+  { "scanf", ESCAPE_LIBC_WRITES, 0 },   { "fscanf", ESCAPE_LIBC_WRITES, 0 },
+  { "sscanf", ESCAPE_LIBC_WRITES, 0 },  { "vscanf", ESCAPE_LIBC_WRITES, 0 },
+  { "vfscanf", ESCAPE_LIBC_WRITES, 0 }, { "vsscanf", ESCAPE_LIBC_WRITES, 0 },
+  { "fread", ESCAPE_LIBC_WRITES, 0 },   { "read", ESCAPE_LIBC_WRITES, 0 },
+  { "fgets", ESCAPE_LIBC_WRITES, 0 },
+  { "strtol", ESCAPE_LIBC_STRTO, 0 },   { "strtoul", ESCAPE_LIBC_STRTO, 0 },
+  { "strtoll", ESCAPE_LIBC_STRTO, 0 },  { "strtoull", ESCAPE_LIBC_STRTO, 0 },
+  { "strtod", ESCAPE_LIBC_STRTO, 0 },   { "strtof", ESCAPE_LIBC_STRTO, 0 },
+  { "strtold", ESCAPE_LIBC_STRTO, 0 },  { "strtoimax", ESCAPE_LIBC_STRTO, 0 },
+  { "strtoumax", ESCAPE_LIBC_STRTO, 0 },
+  { "qsort", ESCAPE_LIBC_QSORT, 3 },    { "bsearch", ESCAPE_LIBC_BSEARCH, 4 },
+  /* pthread_create (thread, attr, start, arg), thrd_create (thread,
+     start, arg).  */
+  { "pthread_create", ESCAPE_LIBC_THREAD, 3 },
+  { "thrd_create", ESCAPE_LIBC_THREAD, 2 },
+};
+
+/* Is FNDECL an external function of the C library (or another library):
+   public, named, and without a body in this translation unit, so that a
+   local definition that happens to share a name is not taken for it?  */
+bool
+escape_is_library_function (tree fndecl)
+{
+  return fndecl && DECL_NAME (fndecl) && TREE_PUBLIC (fndecl)
+	 && !DECL_SAVED_TREE (fndecl) && !gimple_has_body_p (fndecl);
+}
+
+/* Is FNDECL the library's function NAME?  */
+bool
+escape_library_function_is (tree fndecl, const char *name)
+{
+  return escape_is_library_function (fndecl)
+	 && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) == 0;
+}
+
+const struct escape_libc_entry *
+escape_libc_lookup (tree fndecl)
+{
+  if (!escape_is_library_function (fndecl))
+    return NULL;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  for (size_t i = 0; i < ARRAY_SIZE (escape_libc_table); i++)
+    if (strcmp (name, escape_libc_table[i].name) == 0)
+      return &escape_libc_table[i];
+  return NULL;
+}

@@ -1,0 +1,31 @@
+/* escape-libc.h - what the plugin knows of the C library's functions
+   that GCC does not describe (escape-libc.c).  */
+
+#ifndef ESCAPE_LIBC_H
+#define ESCAPE_LIBC_H
+
+#include "escape.h"
+
+enum escape_libc_kind
+{
+  ESCAPE_LIBC_READS,	/* reads through pointer arguments, keeps none */
+  ESCAPE_LIBC_WRITES,	/* also writes bytes through them */
+  ESCAPE_LIBC_STRTO,	/* strtol family: *endptr = nptr + n */
+  ESCAPE_LIBC_QSORT,	/* qsort (base, n, size, cmp) */
+  ESCAPE_LIBC_BSEARCH,	/* bsearch (key, base, n, size, cmp) */
+  ESCAPE_LIBC_THREAD	/* starts a thread on argument ARG */
+};
+
+struct escape_libc_entry
+{
+  const char *name;
+  enum escape_libc_kind kind;
+  unsigned arg;		/* qsort/bsearch: the comparator; threads: the
+			   argument handed to the thread */
+};
+
+bool escape_is_library_function (tree fndecl);
+bool escape_library_function_is (tree fndecl, const char *name);
+const struct escape_libc_entry *escape_libc_lookup (tree fndecl);
+
+#endif /* ESCAPE_LIBC_H */

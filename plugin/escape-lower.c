@@ -1,0 +1,225 @@
+/* escape-lower.c - lowering of a function's statements into its escape
+ * graph (see escape-graph.h): assignments and PHIs copy, load and store;
+ * returns, inline asm and integer conversions are escape events; calls
+ * are lowered by escape-lower-call.c, operands by escape-operands.c.
+ * Whatever is not understood escapes: an unfamiliar statement or operand
+ * makes everything it mentions escape with reason "unknown", and its
+ * results point to GLOBAL.  */
+
+#include "escape-lower.h"
+#include "escape-operands.h"
+#include "escape-lower-call.h"
+
+/* How many steps of integer arithmetic escape_integer_is_dead follows
+   before it gives up, and the conversion counts as a leak.  */
+#define ESCAPE_MAX_INTEGER_DEPTH 4
+
+/* --- statements ------------------------------------------------------ */
+
+/* Does the integer LHS only ever reach comparisons, through at most
+   DEPTH steps of integer arithmetic ((uintptr_t) p & 15) == 0)?  Then
+   converting a pointer to it cannot leak the pointer.  */
+static bool
+escape_integer_is_dead (tree lhs, int depth)
+{
+  if (TREE_CODE (lhs) != SSA_NAME || depth > ESCAPE_MAX_INTEGER_DEPTH)
+    return false;
+  imm_use_iterator it;
+  use_operand_p use;
+  FOR_EACH_IMM_USE_FAST (use, it, lhs)
+    {
+      gimple *user = USE_STMT (use);
+      if (is_gimple_debug (user) || gimple_code (user) == GIMPLE_COND)
+	continue;
+      if (!is_gimple_assign (user))
+	return false;
+      enum tree_code code = gimple_assign_rhs_code (user);
+      if (TREE_CODE_CLASS (code) == tcc_comparison)
+	continue;
+      tree next = gimple_assign_lhs (user);
+      if ((TREE_CODE_CLASS (code) == tcc_binary
+	   || TREE_CODE_CLASS (code) == tcc_unary)
+	  && INTEGRAL_TYPE_P (TREE_TYPE (next))
+	  && escape_integer_is_dead (next, depth + 1))
+	continue;
+      return false;
+    }
+  return true;
+}
+
+static void
+escape_build_conversion (struct escape_graph *g, gassign *stmt)
+{
+  tree lhs = gimple_assign_lhs (stmt);
+  tree rhs = gimple_assign_rhs1 (stmt);
+  int value = escape_operand_node (g, rhs, stmt);
+  escape_assign_node (g, lhs, value, stmt);
+  bool from_ptr = POINTER_TYPE_P (TREE_TYPE (rhs));
+  bool to_ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
+  if (from_ptr && !to_ptr && !escape_integer_is_dead (lhs, 0))
+    escape_add_event (g, ESCAPE_REASON_INTEGER, value, stmt, NULL_TREE);
+  /* A pointer made from an integer may point anywhere.  */
+  if (!from_ptr && to_ptr)
+    escape_assign_node (g, lhs, g->global_addr, stmt);
+}
+
+/* Does memory reference REF read through a union?  Then a narrow
+   integer it yields may be half of a pointer (type punning is defined
+   through unions), so it keeps what it points to.  */
+static bool
+escape_ref_through_union (tree ref)
+{
+  for (; handled_component_p (ref); ref = TREE_OPERAND (ref, 0))
+    if (TREE_CODE (ref) == COMPONENT_REF
+	&& TREE_CODE (TREE_TYPE (TREE_OPERAND (ref, 0))) == UNION_TYPE)
+      return true;
+  return TREE_CODE (TREE_TYPE (ref)) == UNION_TYPE;
+}
+
+static void
+escape_build_assign (struct escape_graph *g, gassign *stmt)
+{
+  if (gimple_clobber_p (stmt))
+    return;
+  tree lhs = gimple_assign_lhs (stmt);
+  enum tree_code code = gimple_assign_rhs_code (stmt);
+  if (gimple_assign_single_p (stmt))
+    {
+      tree rhs = gimple_assign_rhs1 (stmt);
+      int value = escape_operand_node (g, rhs, stmt);
+      if (value >= 0 && TREE_CODE (lhs) == SSA_NAME
+	  && escape_is_memory_ref (rhs) && escape_ref_through_union (rhs))
+	escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), stmt);
+      else
+	escape_assign_node (g, lhs, value, stmt);
+      return;
+    }
+  /* Comparisons give truth values; a pointer difference is an offset,
+     and adding it back to a pointer stays within that pointer's object.  */
+  if (TREE_CODE_CLASS (code) == tcc_comparison || code == POINTER_DIFF_EXPR)
+    return;
+  if (CONVERT_EXPR_CODE_P (code))
+    {
+      escape_build_conversion (g, stmt);
+      return;
+    }
+  /* Arithmetic: the result may carry any operand's pointer.  */
+  for (unsigned i = 1; i < gimple_num_ops (stmt); i++)
+    {
+      int value = escape_operand_node (g, gimple_op (stmt, i), stmt);
+      escape_assign_node (g, lhs, value, stmt);
+    }
+}
+
+static void
+escape_build_phi (struct escape_graph *g, gphi *phi)
+{
+  tree result = gimple_phi_result (phi);
+  if (virtual_operand_p (result))
+    return;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      int value = escape_operand_node (g, gimple_phi_arg_def (phi, i), phi);
+      escape_assign_node (g, result, value, phi);
+    }
+}
+
+static void
+escape_build_return (struct escape_graph *g, greturn *stmt)
+{
+  tree value = gimple_return_retval (stmt);
+  if (!value)
+    return;
+  int node = escape_operand_node (g, value, stmt);
+  escape_add_event (g, ESCAPE_REASON_RETURNED, node, stmt, NULL_TREE);
+}
+
+/* Inline asm sees the values and the addresses of its operands.  */
+static void
+escape_build_asm (struct escape_graph *g, gasm *stmt)
+{
+  for (unsigned i = 0; i < gimple_asm_ninputs (stmt); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_input_op (stmt, i));
+      if (escape_is_memory_ref (op) && TREE_CODE (op) != SSA_NAME)
+	{
+	  escape_add_event (g, ESCAPE_REASON_ASM,
+			    escape_address_of (g, op, stmt), stmt, NULL_TREE);
+	}
+      escape_add_event (g, ESCAPE_REASON_ASM,
+			escape_operand_node (g, op, stmt), stmt, NULL_TREE);
+    }
+  for (unsigned i = 0; i < gimple_asm_noutputs (stmt); i++)
+    {
+      tree op = TREE_VALUE (gimple_asm_output_op (stmt, i));
+      if (TREE_CODE (op) != SSA_NAME)
+	escape_add_event (g, ESCAPE_REASON_ASM,
+			  escape_address_of (g, op, stmt), stmt, NULL_TREE);
+      escape_assign_node (g, op, g->global_addr, stmt);
+    }
+}
+
+/* A statement kind the analysis does not know: all it mentions escapes
+   and what it defines points anywhere.  */
+static void
+escape_build_unknown (struct escape_graph *g, gimple *stmt)
+{
+  for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
+    if (gimple_op (stmt, i))
+      escape_unknown_operand (g, gimple_op (stmt, i), stmt);
+  tree lhs = gimple_get_lhs (stmt);
+  if (lhs)
+    escape_assign_node (g, lhs, g->global_addr, stmt);
+}
+
+static void
+escape_build_stmt (struct escape_graph *g, gimple *stmt)
+{
+  switch (gimple_code (stmt))
+    {
+    case GIMPLE_ASSIGN:
+      escape_build_assign (g, as_a <gassign *> (stmt));
+      break;
+    case GIMPLE_CALL:
+      escape_build_call (g, as_a <gcall *> (stmt));
+      break;
+    case GIMPLE_RETURN:
+      escape_build_return (g, as_a <greturn *> (stmt));
+      break;
+    case GIMPLE_ASM:
+      escape_build_asm (g, as_a <gasm *> (stmt));
+      break;
+    case GIMPLE_DEBUG:
+    case GIMPLE_COND:
+    case GIMPLE_SWITCH:
+    case GIMPLE_LABEL:
+    case GIMPLE_GOTO:
+    case GIMPLE_NOP:
+    case GIMPLE_PREDICT:
+    case GIMPLE_RESX:
+    case GIMPLE_EH_DISPATCH:
+    case GIMPLE_EH_MUST_NOT_THROW:
+      break;
+    default:
+      escape_build_unknown (g, stmt);
+      break;
+    }
+}
+
+/* --- the function -------------------------------------------------- */
+
+void
+escape_build (struct escape_graph *g)
+{
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, g->fun)
+    {
+      for (gphi_iterator pi = gsi_start_phis (bb); !gsi_end_p (pi);
+	   gsi_next (&pi))
+	escape_build_phi (g, pi.phi ());
+      for (gimple_stmt_iterator si = gsi_start_bb (bb); !gsi_end_p (si);
+	   gsi_next (&si))
+	escape_build_stmt (g, gsi_stmt (si));
+    }
+}
+

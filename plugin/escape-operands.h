@@ -1,0 +1,18 @@
+/* escape-operands.h - GIMPLE operands as graph nodes: values, memory
+   references and the objects of declarations (escape-operands.c).  */
+
+#ifndef ESCAPE_OPERANDS_H
+#define ESCAPE_OPERANDS_H
+
+#include "escape-graph.h"
+
+int escape_operand_node (struct escape_graph *g, tree op, gimple *stmt);
+int escape_address_of (struct escape_graph *g, tree ref, gimple *stmt);
+void escape_assign_node (struct escape_graph *g, tree lhs, int value,
+			 gimple *stmt);
+void escape_unknown_operand (struct escape_graph *g, tree op, gimple *stmt);
+bool escape_is_memory_ref (tree op);
+bool escape_type_may_hold_pointer (tree type);
+tree escape_value_expr_owner (function *fun, tree base, tree field);
+
+#endif /* ESCAPE_OPERANDS_H */

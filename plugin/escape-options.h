@@ -1,0 +1,15 @@
+/* escape-options.h - parsing -fplugin-arg-NAME-KEY[=VALUE].  */
+
+#ifndef ESCAPE_OPTIONS_H
+#define ESCAPE_OPTIONS_H
+
+#include "escape.h"
+
+/* Default size limit for promotion, in bytes (see docs/promotion.md).  */
+#define ESCAPE_DEFAULT_PROMOTE_LIMIT 256UL
+/* The largest limit promote=BYTES accepts.  */
+#define ESCAPE_MAX_PROMOTE_LIMIT 65536UL
+
+bool escape_parse_options (struct plugin_name_args *info);
+
+#endif /* ESCAPE_OPTIONS_H */

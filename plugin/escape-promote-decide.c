@@ -1,0 +1,208 @@
+/* escape-promote-decide.c - which heap allocations promotion moves to
+ * the stack (promote[=BYTES]); escape-promote-rewrite.c carries it out.
+ *
+ * A call site that the allocator table marks promotable (malloc, calloc,
+ * aligned_alloc) is promoted when all hold:
+ *   - its object does not escape (escape-solve.c proved it);
+ *   - its size is a compile-time constant, not zero, within the limit
+ *     (calloc's n*m must not overflow);
+ *   - every free that may receive it receives exactly it, so the calls
+ *     can be removed, and no callee frees it ("freed-elsewhere");
+ *   - nothing resizes it ("realloc");
+ *   - the call cannot throw ("may-throw");
+ *   - it cannot be live twice: no path leads from the allocation back
+ *     to itself without freeing the object ("live-across-iterations").  */
+
+#include "escape-promote.h"
+#include "escape-alloc.h"
+
+/* The largest alignment (bytes) an aligned_alloc may ask for and still
+   be promoted: a stack slot aligned beyond a page is not worth it.  */
+#define ESCAPE_MAX_PROMOTE_ALIGN 4096
+
+/* Is heap object O a call that promotion may replace?  Fills INFO.  */
+static bool
+escape_promote_candidate (const escape_object *o,
+			  struct escape_alloc_info *info)
+{
+  if (o->kind != ESCAPE_OBJ_HEAP || !o->allocator)
+    return false;
+  return escape_alloc_classify (as_a <gcall *> (o->alloc), o->allocator, info)
+	 && info->promotable;
+}
+
+/* Argument I of CALL as a constant, or false.  */
+static bool
+escape_const_arg (gcall *call, int i, unsigned HOST_WIDE_INT *value)
+{
+  if (i == ESCAPE_NO_ARG || i >= (int) gimple_call_num_args (call))
+    return false;
+  tree arg = gimple_call_arg (call, i);
+  if (!tree_fits_uhwi_p (arg))
+    return false;
+  *value = tree_to_uhwi (arg);
+  return true;
+}
+
+/* The constant size of the allocation in *SIZE and its alignment in
+   bits in *ALIGN; NULL, or the reason it has none.  */
+static const char *
+escape_alloc_size (const escape_object *o,
+		   const struct escape_alloc_info *info,
+		   unsigned HOST_WIDE_INT *size, unsigned *align)
+{
+  gcall *call = as_a <gcall *> (o->alloc);
+  *align = escape_malloc_alignment ();
+  if (!escape_const_arg (call, info->size_arg, size))
+    return "non-constant-size";
+  if (info->count_arg != ESCAPE_NO_ARG)
+    {
+      unsigned HOST_WIDE_INT n;
+      if (!escape_const_arg (call, info->count_arg, &n))
+	return "non-constant-size";
+      if (n && *size > HOST_WIDE_INT_M1U / n)
+	return "too-large";
+      *size *= n;
+    }
+  if (info->align_arg != ESCAPE_NO_ARG)
+    {
+      unsigned HOST_WIDE_INT want;
+      if (!escape_const_arg (call, info->align_arg, &want))
+	return "non-constant-size";
+      /* A bad alignment is the allocator's business: leave it alone.  */
+      if (want == 0 || (want & (want - 1)) != 0
+	  || want > ESCAPE_MAX_PROMOTE_ALIGN)
+	return "bad-alignment";
+      *align = MAX (*align, (unsigned) want * BITS_PER_UNIT);
+    }
+  if (*size == 0)
+    return "zero-size";
+  if (*size > escape_opts.promote_limit)
+    return "too-large";
+  return NULL;
+}
+
+/* Is OBJ the only object NODE may point to?  */
+static bool
+escape_points_only_to (struct escape_graph *g, int node, int obj)
+{
+  bitmap pts = g->nodes[node].pts;
+  return bitmap_count_bits (pts) == 1 && bitmap_bit_p (pts, obj);
+}
+
+/* Check the frees of OBJ: each must be a direct free of exactly OBJ.
+   The removable ones are collected in G's candidates.  */
+static const char *
+escape_check_frees (struct escape_graph *g, int obj, vec<gimple *> *frees)
+{
+  for (unsigned i = 0; i < g->free_nodes.length (); i++)
+    {
+      int node = g->free_nodes[i];
+      if (node == ESCAPE_NO_VALUE || !bitmap_bit_p (g->nodes[node].pts, obj))
+	continue;
+      gimple *stmt = g->free_stmts[i];
+      if (!escape_alloc_is_free (stmt) || !escape_points_only_to (g, node, obj))
+	return "freed-elsewhere";
+      frees->safe_push (stmt);
+    }
+  return NULL;
+}
+
+/* Index of STMT in its block, counting from 0.  */
+static int
+escape_stmt_index (gimple *stmt)
+{
+  int i = 0;
+  for (gimple_stmt_iterator si = gsi_start_bb (gimple_bb (stmt));
+       !gsi_end_p (si); gsi_next (&si), i++)
+    if (gsi_stmt (si) == stmt)
+      return i;
+  return -1;
+}
+
+/* Is there a free in FREES in block BB at an index in [FROM, TO)?  */
+static bool
+escape_block_frees (basic_block bb, const vec<gimple *> &frees, int from,
+		    int to)
+{
+  for (unsigned i = 0; i < frees.length (); i++)
+    if (gimple_bb (frees[i]) == bb)
+      {
+	int at = escape_stmt_index (frees[i]);
+	if (at >= from && at < to)
+	  return true;
+      }
+  return false;
+}
+
+/* Can control get from allocation ALLOC back to it without passing one
+   of FREES?  Then two objects of the site could be live at once.  A
+   forward walk over the CFG from the allocation, stopping at frees.  */
+static bool
+escape_live_across_iterations (function *fun, gimple *alloc,
+			       const vec<gimple *> &frees)
+{
+  basic_block home = gimple_bb (alloc);
+  int at = escape_stmt_index (alloc);
+  if (escape_block_frees (home, frees, at + 1, INT_MAX))
+    return false;
+  auto_bitmap seen;
+  vec<basic_block> work = vNULL;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, home->succs)
+    work.safe_push (e->dest);
+  bool again = false;
+  while (!work.is_empty () && !again)
+    {
+      basic_block bb = work.pop ();
+      if (bb == EXIT_BLOCK_PTR_FOR_FN (fun) || !bitmap_set_bit (seen, bb->index))
+	continue;
+      if (bb == home)
+	{
+	  again = !escape_block_frees (home, frees, 0, at);
+	  continue;
+	}
+      if (escape_block_frees (bb, frees, 0, INT_MAX))
+	continue;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	work.safe_push (e->dest);
+    }
+  work.release ();
+  return again;
+}
+
+/* Decide for every candidate: fill promoted / not_promoted.  */
+void
+escape_promote_decide (struct escape_graph *g)
+{
+  if (!escape_opts.promote)
+    return;
+  for (unsigned i = 0; i < g->objects.length (); i++)
+    {
+      escape_object *o = &g->objects[i];
+      struct escape_alloc_info info;
+      if (!escape_promote_candidate (o, &info))
+	continue;
+      o->promote_candidate = true;
+      vec<gimple *> frees = vNULL;
+      const char *why = NULL;
+      if (o->escapes)
+	why = "escapes";
+      else if (o->resized)
+	why = "realloc";
+      if (!why)
+	why = escape_alloc_size (o, &info, &o->promote_size,
+				 &o->promote_align);
+      if (!why)
+	why = escape_check_frees (g, (int) i, &frees);
+      if (!why && escape_alloc_may_throw (g->fun, o->alloc))
+	why = "may-throw";
+      if (!why && escape_live_across_iterations (g->fun, o->alloc, frees))
+	why = "live-across-iterations";
+      o->not_promoted = why;
+      o->promoted = why == NULL;
+      frees.release ();
+    }
+}
+

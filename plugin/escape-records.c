@@ -1,0 +1,128 @@
+/* escape-records.c - the report's JSON schema: one JSON Lines record
+ * per decision, in the format of docs/interface.md, handed to the sink
+ * (escape-sink.c).  The fields every record starts with are laid out in
+ * one place; then the kind's own fields; then the flow.  */
+
+#include "escape-records.h"
+#include "escape-alloc.h"
+#include "escape-sink.h"
+
+/* The report's schema version: bumped when a field is renamed or
+   removed.  */
+#define ESCAPE_REPORT_SCHEMA 1
+
+static void
+escape_json_flow (const struct escape_flow *f)
+{
+  escape_sink_puts (",\"flow\":[");
+  for (unsigned i = 0; i < f->steps.length (); i++)
+    {
+      expanded_location x = expand_location (f->steps[i].loc);
+      char num[64];
+      escape_sink_puts (i ? ",{\"file\":" : "{\"file\":");
+      escape_sink_json_string (x.file ? x.file : "");
+      snprintf (num, sizeof num, ",\"line\":%d,\"column\":%d,\"note\":",
+		x.line, x.column);
+      escape_sink_puts (num);
+      escape_sink_json_string (f->steps[i].json);
+      escape_sink_puts ("}");
+    }
+  escape_sink_puts ("]");
+}
+
+/* The fields every record starts with.  */
+static void
+escape_json_begin (struct escape_graph *g, location_t loc, const char *kind,
+		   const char *name)
+{
+  expanded_location x = expand_location (loc);
+  char num[64];
+  char head[32];
+  snprintf (head, sizeof head, "{\"schema\":%d,\"file\":",
+	    ESCAPE_REPORT_SCHEMA);
+  escape_sink_puts (head);
+  escape_sink_json_string (x.file ? x.file : "");
+  snprintf (num, sizeof num, ",\"line\":%d,\"column\":%d,\"function\":",
+	    x.line, x.column);
+  escape_sink_puts (num);
+  escape_sink_json_string (function_name (g->fun));
+  escape_sink_puts (",\"kind\":");
+  escape_sink_json_string (kind);
+  escape_sink_puts (",\"name\":");
+  escape_sink_json_string (name);
+}
+
+/* Append ITEM to a JSON list of strings; *FIRST tracks the comma.  */
+static void
+escape_json_list_item (bool *first, const char *item)
+{
+  if (!*first)
+    escape_sink_puts (",");
+  *first = false;
+  escape_sink_json_string (item);
+}
+
+static void
+escape_json_reason (bool escapes, const char *reason)
+{
+  escape_sink_puts (escapes ? ",\"escapes\":true,\"reason\":"
+			      : ",\"escapes\":false,\"reason\":");
+  if (reason)
+    escape_sink_json_string (reason);
+  else
+    escape_sink_puts ("null");
+}
+
+void
+escape_record_object (struct escape_graph *g, int obj,
+		      const struct escape_flow *f)
+{
+  const escape_object *o = &g->objects[obj];
+  bool heap = o->kind == ESCAPE_OBJ_HEAP;
+  const char *name = heap ? escape_alloc_display_name (o->allocator)
+		     : escape_decl_name (o->decl) ? escape_decl_name (o->decl)
+		     : o->kind == ESCAPE_OBJ_STACK ? escape_alloc_display_name (o->allocator)
+		     : "(compound literal)";
+  escape_json_begin (g, escape_object_loc (g, obj), heap ? "heap" : "local",
+		     name);
+  escape_json_reason (o->escapes, escape_reason_keyword (o->reason));
+  if (heap)
+    {
+      escape_sink_puts (o->promoted ? ",\"promoted\":true"
+				      : ",\"promoted\":false");
+      escape_sink_puts (",\"not_promoted\":");
+      if (o->not_promoted)
+	escape_sink_json_string (o->not_promoted);
+      else
+	escape_sink_puts ("null");
+    }
+  escape_json_flow (f);
+  escape_sink_puts ("}\n");
+}
+
+/* The record of a parameter.  */
+void
+escape_record_param (struct escape_graph *g,
+		     const struct escape_param_view *v)
+{
+  escape_json_begin (g, v->loc, "param", v->name);
+  escape_json_reason (v->escapes, v->reason);
+  escape_sink_puts (",\"leaks\":[");
+  bool first = true;
+  if (v->leaks)
+    escape_json_list_item (&first, "heap");
+  if (v->leaks_content)
+    escape_json_list_item (&first, "content");
+  for (int level = 0; level < ESCAPE_PARAM_LEVELS; level++)
+    if (v->result_levels & (1u << level))
+      {
+	char buf[32];
+	snprintf (buf, sizeof buf, "result:%d", level);
+	escape_json_list_item (&first, buf);
+      }
+  if (v->freed)
+    escape_json_list_item (&first, "freed");
+  escape_sink_puts ("]");
+  escape_json_flow (&v->flow);
+  escape_sink_puts ("}\n");
+}

@@ -1,0 +1,145 @@
+/* escape-sink.c - where the report's text goes (report=FILE).
+ *
+ * escape-records.c lays out the records; this file only keeps their
+ * text.  It is collected in memory while the translation unit is
+ * compiled and appended to FILE once, at the end, with a single write
+ * under an exclusive flock, so that parallel compilers appending to one
+ * file (make -j) never lose or interleave lines.  Nothing is written
+ * when the compile failed, so no half-written report is left behind.  */
+
+#include "escape-sink.h"
+#include <fcntl.h>
+#include <unistd.h>
+#include <errno.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+
+/* Where the records go, and the pending records of this translation
+   unit.  */
+static const char *escape_report_path;
+static char *escape_report_buf;
+static size_t escape_report_len, escape_report_cap;
+
+/* The buffer starts at this size and doubles.  */
+#define ESCAPE_SINK_FIRST_SIZE 4096
+
+static void
+escape_report_reserve (size_t more)
+{
+  if (escape_report_len + more + 1 <= escape_report_cap)
+    return;
+  size_t cap = escape_report_cap ? escape_report_cap : ESCAPE_SINK_FIRST_SIZE;
+  while (cap < escape_report_len + more + 1)
+    cap *= 2;
+  escape_report_buf = (char *) xrealloc (escape_report_buf, cap);
+  escape_report_cap = cap;
+}
+
+/* Append raw text to the pending records.  */
+void
+escape_sink_append (const char *text, size_t len)
+{
+  escape_report_reserve (len);
+  memcpy (escape_report_buf + escape_report_len, text, len);
+  escape_report_len += len;
+  escape_report_buf[escape_report_len] = '\0';
+}
+
+void
+escape_sink_puts (const char *text)
+{
+  escape_sink_append (text, strlen (text));
+}
+
+/* Append TEXT as a JSON string literal, quotes included.  */
+void
+escape_sink_json_string (const char *text)
+{
+  static const char hex[] = "0123456789abcdef";
+  escape_sink_puts ("\"");
+  for (const unsigned char *c = (const unsigned char *) text; c && *c; c++)
+    {
+      char esc[7];
+      if (*c == '"' || *c == '\\')
+	{
+	  esc[0] = '\\';
+	  esc[1] = (char) *c;
+	  escape_sink_append (esc, 2);
+	}
+      else if (*c < 0x20)
+	{
+	  memcpy (esc, "\\u00", 4);
+	  esc[4] = hex[*c >> 4];
+	  esc[5] = hex[*c & 15];
+	  escape_sink_append (esc, 6);
+	}
+      else
+	escape_sink_append ((const char *) c, 1);
+    }
+  escape_sink_puts ("\"");
+}
+
+/* Append the pending records to the report file in one locked write.  */
+static void
+escape_report_flush (void)
+{
+  int fd = open (escape_report_path, O_WRONLY | O_APPEND | O_CREAT
+		 | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      error ("cannot open the escape report %qs: %s",
+	     escape_report_path, xstrerror (errno));
+      return;
+    }
+  if (flock (fd, LOCK_EX) != 0)
+    error ("cannot lock the escape report %qs: %s",
+	   escape_report_path, xstrerror (errno));
+  size_t done = 0;
+  while (done < escape_report_len)
+    {
+      ssize_t n = write (fd, escape_report_buf + done,
+			 escape_report_len - done);
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n <= 0)
+	{
+	  error ("cannot write the escape report %qs: %s",
+		 escape_report_path, xstrerror (errno));
+	  break;
+	}
+      done += (size_t) n;
+    }
+  flock (fd, LOCK_UN);
+  if (close (fd) != 0)
+    error ("cannot write the escape report %qs: %s",
+	   escape_report_path, xstrerror (errno));
+}
+
+static void
+escape_report_finish (void *gcc_data ATTRIBUTE_UNUSED,
+		      void *user_data ATTRIBUTE_UNUSED)
+{
+  /* A failed compile leaves the report untouched.  */
+  if (!seen_error ())
+    escape_report_flush ();
+  free (escape_report_buf);
+  escape_report_buf = NULL;
+  escape_report_len = escape_report_cap = 0;
+}
+
+/* Is a report being written?  */
+bool
+escape_sink_active (void)
+{
+  return escape_report_path != NULL;
+}
+
+/* Append records to PATH when the translation unit is done.  */
+void
+escape_sink_register (const char *plugin_name, const char *path)
+{
+  escape_report_path = path;
+  if (path)
+    register_callback (plugin_name, PLUGIN_FINISH, escape_report_finish,
+		       NULL);
+}

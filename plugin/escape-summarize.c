@@ -1,0 +1,80 @@
+/* escape-summarize.c - a function's parameter summary, Go style, from
+ * its solved graph: for each parameter, nothing ("p does not escape"),
+ * kept ("leaking param: p"), returned or what it points to returned
+ * ("leaking param: p to result level=N"), only what it points to kept
+ * ("leaking param content: p"), maybe freed, maybe written through.
+ * Callers analysed later apply it at their call sites
+ * (escape-lower-call.c).  */
+
+#include "escape-summarize.h"
+#include "escape-solve.h"
+
+static void
+escape_summarize_param (struct escape_graph *g, int index,
+			struct escape_param_summary *p)
+{
+  for (int k = 1; k <= ESCAPE_PARAM_LEVELS; k++)
+    {
+      int id = escape_param_object (g, index, k);
+      const escape_object *o = &g->objects[id];
+      if (o->escapes)
+	{
+	  bool hazard = escape_is_hazardous (g, id);
+	  if (k == 1)
+	    {
+	      p->leak_heap = true;
+	      p->leak_hazard |= hazard;
+	    }
+	  else
+	    {
+	      p->leak_content = true;
+	      p->content_hazard |= hazard;
+	    }
+	}
+      if (k == 1)
+	p->stored_into = o->stored_into;
+      if (o->result_level >= 0)
+	{
+	  p->result_levels |= 1u << o->result_level;
+	  if (p->result_level < 0 || o->result_level < p->result_level)
+	    p->result_level = o->result_level;
+	}
+      if (o->freed)
+	p->freed_levels |= 1u << (k - 1);
+      /* Pointers stored into it, beyond what it held on entry.  */
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[o->content].pts, 0, x, bi)
+	if (!escape_is_structural (g, id, (int) x))
+	  p->written = true;
+    }
+}
+
+/* Does the function return pointers that do not come from its
+   parameters (globals, its own allocations)?  */
+static bool
+escape_returns_other (struct escape_graph *g)
+{
+  for (unsigned i = 0; i < g->events.length (); i++)
+    {
+      if (g->events[i].reason != ESCAPE_REASON_RETURNED)
+	continue;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->events[i].node].pts, 0, x, bi)
+	if (g->objects[x].kind != ESCAPE_OBJ_PARAM)
+	  return true;
+    }
+  return false;
+}
+
+struct escape_summary *
+escape_summary_compute (struct escape_graph *g)
+{
+  struct escape_summary *s = escape_summary_new (g->fun->decl);
+  for (int i = 0; i < s->nparams && i < g->nparams; i++)
+    escape_summarize_param (g, i, &s->params[i]);
+  s->returns_other = escape_returns_other (g);
+  return s;
+}
+

@@ -1,0 +1,51 @@
+/* escape-summary.h - the parameter summary of a function, a small value
+   type (escape-summary.c): what a function does with each parameter, as
+   callers analysed later apply it.  Computed from a solved graph by
+   escape-summarize.c.  */
+
+#ifndef ESCAPE_SUMMARY_H
+#define ESCAPE_SUMMARY_H
+
+#include "escape.h"
+
+/* Parameters J that another parameter may be stored through are kept as
+   bits of an unsigned: a store through a later parameter is a plain leak
+   to caller memory.  */
+#define ESCAPE_SUMMARY_MAX_STORED_PARAMS 32
+
+struct escape_param_summary
+{
+  bool leak_heap;	/* leaking param: p */
+  bool leak_content;	/* leaking param content: p */
+  bool leak_hazard;	/* ...kept beyond the caller's frame (global, thread) */
+  bool content_hazard;
+  unsigned stored_into;	/* bit J: stored into what parameter J points to */
+  int result_level;	/* leaking param: p to result level=N, or -1 */
+  unsigned result_levels; /* every level it may be returned at */
+  unsigned freed_levels;	/* bit K-1: may free what is K levels down */
+  bool written;		/* pointers may be stored into what it points to */
+};
+
+struct escape_summary
+{
+  int nparams;
+  bool returns_other;	/* returns pointers not derived from params */
+  struct escape_param_summary *params;
+};
+
+struct escape_summary *escape_summary_new (tree fndecl);
+struct escape_summary *escape_summary_optimistic (tree fndecl);
+struct escape_summary *escape_summary_pessimistic (tree fndecl);
+void escape_summary_free (struct escape_summary *s);
+bool escape_summary_equal (const struct escape_summary *a,
+			   const struct escape_summary *b);
+char *escape_summary_encode (const struct escape_summary *s);
+struct escape_summary *escape_summary_decode (const char *text);
+void escape_summary_dump (FILE *out, tree fndecl,
+			  const struct escape_summary *s);
+
+/* The summaries of the translation unit's functions.  */
+struct escape_summary *escape_summary_lookup (tree fndecl);
+void escape_summary_store (tree fndecl, struct escape_summary *s);
+
+#endif /* ESCAPE_SUMMARY_H */
