@@ -55,4 +55,8 @@
    no warning data to copy, so the field is set directly.  */
 #define ESCAPE_SET_NEW_STMT_LOCATION(stmt, loc) ((stmt)->location = (loc))
 
+/* Did the compile fail?  seen_error () counts errors, but not warnings
+   that -Werror turned into errors (DK_WERROR), which fail it as well.  */
+#define ESCAPE_COMPILE_FAILED() (seen_error () || werrorcount != 0)
+
 #endif /* ESCAPE_COMPAT_H */

@@ -8,6 +8,7 @@
  * when the compile failed, so no half-written report is left behind.  */
 
 #include "escape-sink.h"
+#include "diagnostic.h"
 #include <fcntl.h>
 #include <unistd.h>
 #include <errno.h>
@@ -119,8 +120,9 @@ static void
 escape_report_finish (void *gcc_data ATTRIBUTE_UNUSED,
 		      void *user_data ATTRIBUTE_UNUSED)
 {
-  /* A failed compile leaves the report untouched.  */
-  if (!seen_error ())
+  /* A failed compile leaves the report untouched, also one that failed
+     because -Werror made a warning (ours included) an error.  */
+  if (!ESCAPE_COMPILE_FAILED ())
     escape_report_flush ();
   free (escape_report_buf);
   escape_report_buf = NULL;
