@@ -6,6 +6,7 @@
 #include "escape-records.h"
 #include "escape-alloc.h"
 #include "escape-sink.h"
+#include "escape-solve.h"
 
 /* The report's schema version: bumped when a field is renamed or
    removed.  */
@@ -86,6 +87,9 @@ escape_record_object (struct escape_graph *g, int obj,
   escape_json_begin (g, escape_object_loc (g, obj), heap ? "heap" : "local",
 		     name);
   escape_json_reason (o->escapes, escape_reason_keyword (o->reason));
+  if (!heap)
+    escape_sink_puts (escape_local_is_hazard (g, obj) ? ",\"outlives\":true"
+				 : ",\"outlives\":false");
   if (heap)
     {
       escape_sink_puts (o->promoted ? ",\"promoted\":true"
