@@ -192,6 +192,11 @@ escape_flow_event (struct escape_graph *g, int obj, int event,
   escape_flow_chain (g, e->node, obj, f, e->stmt);
   location_t fallback = f->steps.is_empty () ? g->fun->function_end_locus
 			: f->steps.last ().loc;
+  /* A merged return has no location: the step into its value does (the
+     copy into the return value, or the PHI edge of the return taken).  */
+  const escape_prov *into = escape_prov_get (g, e->node, obj);
+  if (into && into->from >= 0)
+    fallback = escape_step_loc (g, into->stmt, into->from, fallback);
   escape_flow_add (g, f, escape_stmt_loc (e->stmt, fallback),
 		   escape_write_event, e);
 }

@@ -93,21 +93,20 @@ through_loop (int n)
 }
 
 /* Two return statements: GCC merges them into one return of a PHI.
-   The merged return has no location of its own, so the "returned" step
-   is placed at the last copy before it (the assignment 'p = &x'), and
-   never at the declaration of 'x'.  Known imprecision (xfail): the
-   ideal place, 'return p;', is not recovered.  */
+   The merged return has no location of its own; the "returned" step is
+   placed where the value entered it, the statement 'return p;', and
+   never at the declaration of 'x' or at the assignment 'p = &x'.  */
 int *
 two_returns (int c)
 {
   int x; /* { dg-warning "address of 'x' escapes: returned" } */
   /* { dg-bogus "flow: returned" "returned step at the declaration" { target *-*-* } .-1 } */
-  int *p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:105" } */
-  /* { dg-note "flow: assigned to 'p' at \\S*:105" "" { target *-*-* } .-1 } */
-  /* { dg-note "flow: returned at \\S*:105" "at the last copy" { target *-*-* } .-2 } */
+  int *p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:104" } */
+  /* { dg-note "flow: assigned to 'p' at \\S*:104" "" { target *-*-* } .-1 } */
+  /* { dg-bogus "flow: returned" "not at the assignment" { target *-*-* } .-2 } */
   if (c)
     return 0;
-  return p; /* { dg-note "flow: returned at \\S*:110" "returned step at the return statement" { xfail *-*-* } } */
+  return p; /* { dg-note "flow: returned at \\S*:109" "returned step at the return statement" } */
 }
 
 /* Not hazards: reading through the pointer and returning the value.  */
