@@ -237,6 +237,21 @@ escape_is_structural (const struct escape_graph *g, int container, int child)
 
 /* --- the graph of a function ------------------------------------------ */
 
+/* Can a parameter of TYPE bring a pointer from the caller?  Pointers,
+   integers as wide as a pointer and aggregates can; narrower integers
+   (an index, a char), booleans and floating values cannot.  */
+bool
+escape_param_may_hold_pointer (tree type)
+{
+  if (POINTER_TYPE_P (type))
+    return true;
+  if (TREE_CODE (type) == BOOLEAN_TYPE || SCALAR_FLOAT_TYPE_P (type))
+    return false;
+  if (INTEGRAL_TYPE_P (type))
+    return TYPE_PRECISION (type) >= POINTER_SIZE;
+  return true;
+}
+
 /* Objects for what each parameter points to, one per level, chained:
    the content of level K points to level K+1; the last to itself.  */
 static void
@@ -264,10 +279,11 @@ escape_init_params (struct escape_graph *g)
 	  int next = levels[k + 1 < ESCAPE_PARAM_LEVELS ? k + 1 : k];
 	  escape_add_points_to (g, g->objects[levels[k]].content, next, NULL);
 	}
-      /* The incoming value points to level 1.  Any scalar may be a
-	 pointer in disguise, so integers get the same treatment.  */
+      /* The incoming value points to level 1.  An integer as wide as a
+	 pointer (intptr_t) may be a pointer in disguise and gets the same
+	 treatment; a narrower one, or a floating value, cannot be one.  */
       tree def = ssa_default_def (g->fun, p);
-      if (def)
+      if (def && escape_param_may_hold_pointer (TREE_TYPE (p)))
 	escape_add_points_to (g, (int) SSA_NAME_VERSION (def), levels[0],
 			      NULL);
     }

@@ -37,6 +37,17 @@ static const struct escape_libc_entry escape_libc_table[] = {
      start, arg).  */
   { "pthread_create", ESCAPE_LIBC_THREAD, 3 },
   { "thrd_create", ESCAPE_LIBC_THREAD, 2 },
+  /* Searches: the result is NULL or points into the first argument
+     (strtok is not one: it keeps its argument for the next call).  */
+  { "strstr", ESCAPE_LIBC_SEARCH, 0 },  { "strcasestr", ESCAPE_LIBC_SEARCH, 0 },
+  { "strchr", ESCAPE_LIBC_SEARCH, 0 },  { "strrchr", ESCAPE_LIBC_SEARCH, 0 },
+  { "strchrnul", ESCAPE_LIBC_SEARCH, 0 }, { "strpbrk", ESCAPE_LIBC_SEARCH, 0 },
+  { "memchr", ESCAPE_LIBC_SEARCH, 0 },  { "memrchr", ESCAPE_LIBC_SEARCH, 0 },
+  { "rawmemchr", ESCAPE_LIBC_SEARCH, 0 }, { "memmem", ESCAPE_LIBC_SEARCH, 0 },
+  { "index", ESCAPE_LIBC_SEARCH, 0 },   { "rindex", ESCAPE_LIBC_SEARCH, 0 },
+  { "wcschr", ESCAPE_LIBC_SEARCH, 0 },  { "wcsrchr", ESCAPE_LIBC_SEARCH, 0 },
+  { "wcsstr", ESCAPE_LIBC_SEARCH, 0 },  { "wcspbrk", ESCAPE_LIBC_SEARCH, 0 },
+  { "wmemchr", ESCAPE_LIBC_SEARCH, 0 },
 };
 
 /* Is FNDECL an external function of the C library (or another library):

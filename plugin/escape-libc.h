@@ -13,7 +13,9 @@ enum escape_libc_kind
   ESCAPE_LIBC_STRTO,	/* strtol family: *endptr = nptr + n */
   ESCAPE_LIBC_QSORT,	/* qsort (base, n, size, cmp) */
   ESCAPE_LIBC_BSEARCH,	/* bsearch (key, base, n, size, cmp) */
-  ESCAPE_LIBC_THREAD	/* starts a thread on argument ARG */
+  ESCAPE_LIBC_THREAD,	/* starts a thread on argument ARG */
+  ESCAPE_LIBC_SEARCH	/* reads its arguments; the result points into
+			   argument ARG (strstr, strchr, memchr) */
 };
 
 struct escape_libc_entry
@@ -21,7 +23,8 @@ struct escape_libc_entry
   const char *name;
   enum escape_libc_kind kind;
   unsigned arg;		/* qsort/bsearch: the comparator; threads: the
-			   argument handed to the thread */
+			   argument handed to the thread; searches: the
+			   argument the result points into */
 };
 
 bool escape_is_library_function (tree fndecl);

@@ -446,6 +446,16 @@ escape_call_libc (struct escape_graph *g, gcall *call, tree fndecl,
     }
 }
 
+/* strstr, strchr, memchr and the like: they only read their arguments,
+   and their result (or NULL) points into argument E->arg, no other.  */
+static void
+escape_call_search (struct escape_graph *g, gcall *call,
+		    const struct escape_libc_entry *e)
+{
+  if (escape_result_may_be_pointer (call))
+    escape_call_result (g, call, escape_arg_node (g, call, e->arg));
+}
+
 /* Use GCC's EAF flags for each argument; const and pure functions keep
    nothing but may return what their arguments reach.  */
 static void
@@ -567,6 +577,11 @@ escape_build_call (struct escape_graph *g, gcall *call)
   if (s)
     {
       escape_apply_summary (g, call, target, s, true);
+      return;
+    }
+  if (e && e->kind == ESCAPE_LIBC_SEARCH)
+    {
+      escape_call_search (g, call, e);
       return;
     }
   if (e && e->kind != ESCAPE_LIBC_THREAD)

@@ -103,7 +103,17 @@ escape_build_assign (struct escape_graph *g, gassign *stmt)
       escape_build_conversion (g, stmt);
       return;
     }
-  /* Arithmetic: the result may carry any operand's pointer.  */
+  /* Pointer arithmetic stays within the pointer's object (C11 6.5.6):
+     the offset, an integer, carries nothing.  An offset made from a
+     pointer was converted to an integer first, and that conversion is
+     an escape already (escape_build_conversion).  */
+  if (code == POINTER_PLUS_EXPR)
+    {
+      int value = escape_operand_node (g, gimple_assign_rhs1 (stmt), stmt);
+      escape_assign_node (g, lhs, value, stmt);
+      return;
+    }
+  /* Other arithmetic: the result may carry any operand's pointer.  */
   for (unsigned i = 1; i < gimple_num_ops (stmt); i++)
     {
       int value = escape_operand_node (g, gimple_op (stmt, i), stmt);

@@ -51,7 +51,8 @@ escape_decl_object (struct escape_graph *g, tree decl)
       for (tree p = DECL_ARGUMENTS (g->fun->decl); p && p != decl;
 	   p = DECL_CHAIN (p))
 	index++;
-      if (index < g->nparams)
+      if (index < g->nparams
+	  && escape_param_may_hold_pointer (TREE_TYPE (decl)))
 	escape_add_points_to (g, g->objects[obj].content,
 			      escape_param_object (g, index, 1), NULL);
     }
