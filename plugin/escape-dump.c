@@ -49,6 +49,8 @@ escape_dump_objects (FILE *out, struct escape_graph *g)
 	fprintf (out, " does-not-escape");
       if (o->reported && escape_local_is_hazard (g, (int) i))
 	fprintf (out, " hazard");
+      if (o->outlives)
+	fprintf (out, " outlives");
       if (o->via_object >= 0)
 	fprintf (out, " via=#%d", o->via_object);
       if (o->freed)

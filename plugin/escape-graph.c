@@ -135,6 +135,23 @@ escape_prov_get (const struct escape_graph *g, int node, int obj)
 
 /* --- constraints ------------------------------------------------------ */
 
+/* Remember a write into memory's contents (struct escape_write).  */
+static void
+escape_note_write (struct escape_graph *g, int dst_obj, int dst_ptr,
+		   int src, bool any, gimple *stmt)
+{
+  escape_write w = { stmt, dst_obj, dst_ptr, src, any, false };
+  g->writes.safe_push (w);
+}
+
+/* CALL keeps nothing it reads: it neither stores, returns nor hands on a
+   pointer it loaded from memory (escape-lower-call.c decides).  */
+void
+escape_mark_transparent (struct escape_graph *g, gimple *call)
+{
+  g->transparent_calls->add (call);
+}
+
 /* NODE points to OBJ (a base constraint).  */
 void
 escape_add_points_to (struct escape_graph *g, int node, int obj,
@@ -173,6 +190,9 @@ escape_add_copy (struct escape_graph *g, int from, int to, gimple *stmt)
     }
   if (from == to)
     return;
+  if (g->nodes[to].content_of >= 0)
+    escape_note_write (g, g->nodes[to].content_of, ESCAPE_NO_VALUE, from,
+		       false, stmt);
   escape_edge e = { to, stmt, ESCAPE_EDGE_COPY };
   if (g->nodes[from].content_of >= 0)
     e.kind = ESCAPE_EDGE_LOAD;
@@ -188,6 +208,9 @@ escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt)
 {
   if (!escape_node_valid (g, ptr, stmt) || !escape_node_valid (g, dst, stmt))
     return;
+  if (g->nodes[dst].content_of >= 0)
+    escape_note_write (g, g->nodes[dst].content_of, ESCAPE_NO_VALUE, ptr,
+		       true, stmt);
   escape_complex c = { dst, stmt };
   g->nodes[ptr].loads.safe_push (c);
 }
@@ -205,6 +228,7 @@ escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt)
       escape_incomplete (g, src, stmt, "a store has no destination");
       return;
     }
+  escape_note_write (g, -1, ptr, src, false, stmt);
   escape_complex c = { src, stmt };
   g->nodes[ptr].stores.safe_push (c);
 }
@@ -302,6 +326,8 @@ escape_graph_init (struct escape_graph *g, function *fun, bool recording)
   g->free_nodes = vNULL;
   g->free_stmts = vNULL;
   g->realloc_nodes = vNULL;
+  g->writes = vNULL;
+  g->transparent_calls = new hash_set<gimple *>;
   g->decl_objects = new hash_map<tree, int>;
   g->addr_nodes = new hash_map<int_hash<int, -1, -2>, int>;
   /* Sized for the common case up front: growing it is costly.  */
@@ -340,6 +366,8 @@ escape_graph_free (struct escape_graph *g)
   g->free_nodes.release ();
   g->free_stmts.release ();
   g->realloc_nodes.release ();
+  g->writes.release ();
+  delete g->transparent_calls;
   delete g->decl_objects;
   delete g->addr_nodes;
   delete g->prov;

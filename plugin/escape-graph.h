@@ -24,6 +24,7 @@
 #define ESCAPE_GRAPH_H
 
 #include "escape.h"
+#include "hash-set.h"
 
 /* A value that holds no address.  */
 #define ESCAPE_NO_VALUE (-1)
@@ -127,8 +128,11 @@ struct escape_object
   int result_level;		/* param objects: returned at this level */
   int result_event;		/* param objects: the return, or -1 */
   unsigned stored_into;		/* param level 1: stored into these params */
+  unsigned kept_into;		/* ...and still there when the function returns */
   bool freed;			/* passed to free or a freeing callee */
   bool resized;			/* passed to realloc */
+  bool outlives;		/* escape-outlives.c: the address may still be
+				   reachable when the frame is gone */
 
   /* Filled by escape-promote-decide.c when promotion is on.  */
   bool promote_candidate;	/* a malloc, calloc or aligned_alloc site */
@@ -146,6 +150,21 @@ struct escape_prov
   enum escape_edge_kind kind;
 };
 
+/* A constraint that writes into the contents of memory: into object
+   DST_OBJ, or into whatever node DST_PTR points to; what it writes is
+   what node SRC holds.  ANY: it writes what SRC points to's contents
+   (a load into memory), so it may write anything.  The hazard question
+   (escape-outlives.c) asks which writes put an address where.  */
+struct escape_write
+{
+  gimple *stmt;
+  int dst_obj;
+  int dst_ptr;
+  int src;
+  bool any;
+  bool transient;	/* a callee's store that it undoes before returning */
+};
+
 struct escape_graph
 {
   function *fun;
@@ -155,6 +174,9 @@ struct escape_graph
   vec<int> free_nodes;		/* nodes passed to free */
   vec<gimple *> free_stmts;
   vec<int> realloc_nodes;	/* nodes passed to realloc as the old block */
+  vec<escape_write> writes;	/* every write into memory's contents */
+  hash_set<gimple *> *transparent_calls;	/* calls that keep nothing
+				   they read (escape-lower-call.c) */
   hash_map<tree, int> *decl_objects;	/* decl -> object */
   hash_map<int_hash<int, -1, -2>, int> *addr_nodes;	/* object -> &obj */
   hash_map<int_hash<HOST_WIDE_INT, -1, -2>, escape_prov> *prov;
@@ -184,6 +206,7 @@ void escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt);
 void escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt);
 void escape_add_event (struct escape_graph *g, enum escape_reason reason,
 		       int node, gimple *stmt, tree callee);
+void escape_mark_transparent (struct escape_graph *g, gimple *call);
 void escape_incomplete (struct escape_graph *g, int node, gimple *stmt,
 			const char *what);
 void escape_internal_limit (struct escape_graph *g, const char *what);
@@ -198,6 +221,14 @@ const escape_prov *escape_prov_get (const struct escape_graph *g, int node,
 bool escape_param_may_hold_pointer (tree type);
 bool escape_is_structural (const struct escape_graph *g, int container,
 			   int child);
+
+/* Is O memory the function does not own: GLOBAL, or what a parameter
+   points to?  */
+static inline bool
+escape_object_is_external (const escape_object *o)
+{
+  return o->kind == ESCAPE_OBJ_GLOBAL || o->kind == ESCAPE_OBJ_PARAM;
+}
 
 /* The object for what parameter INDEX points to, LEVEL (from 1)
    dereferences down.  */

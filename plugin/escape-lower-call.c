@@ -348,7 +348,13 @@ escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
       for (unsigned j = 0; j < ESCAPE_SUMMARY_MAX_STORED_PARAMS
 			   && j < gimple_call_num_args (call); j++)
 	if (p->stored_into & (1u << j))
-	  escape_add_store (g, escape_arg_node (g, call, j), node, call);
+	  {
+	    unsigned before = g->writes.length ();
+	    escape_add_store (g, escape_arg_node (g, call, j), node, call);
+	    /* The callee undoes the store before it returns.  */
+	    if (!(p->kept_into & (1u << j)) && g->writes.length () > before)
+	      g->writes.last ().transient = true;
+	  }
       for (int level = 0; level < ESCAPE_PARAM_LEVELS; level++)
 	if (p->freed_levels & (1u << level))
 	  {
@@ -408,7 +414,7 @@ escape_callback_is_safe (tree arg, bool *writes)
   return true;
 }
 
-static void
+static bool
 escape_call_libc (struct escape_graph *g, gcall *call, tree fndecl,
 		  const struct escape_libc_entry *e)
 {
@@ -444,6 +450,8 @@ escape_call_libc (struct escape_graph *g, gcall *call, tree fndecl,
       escape_add_copy (g, g->global_addr, result, call);
       escape_call_result (g, call, result);
     }
+  /* The table's functions keep nothing, unless a comparator may.  */
+  return callback_ok;
 }
 
 /* strstr, strchr, memchr and the like: they only read their arguments,
@@ -514,7 +522,7 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
 
 /* --- internal functions ---------------------------------------------- */
 
-static void
+static bool
 escape_call_internal (struct escape_graph *g, gcall *call)
 {
   switch (gimple_call_internal_fn (call))
@@ -527,35 +535,69 @@ escape_call_internal (struct escape_graph *g, gcall *call)
     case IFN_UBSAN_PTR:
     case IFN_UBSAN_VPTR:
       /* Checks and initialisation: they keep no pointer.  */
-      return;
+      return true;
     case IFN_VA_ARG:
       /* Reads the next argument: the caller's memory, nothing kept.  */
       escape_call_result (g, call, g->global_addr);
-      return;
+      return true;
     case IFN_BUILTIN_EXPECT:
       escape_call_result (g, call, escape_arg_node (g, call, 0));
-      return;
+      return true;
     default:
       escape_call_unknown (g, call, NULL_TREE);
-      return;
+      return false;
     }
 }
 
 /* --- entry ------------------------------------------------------------ */
 
-void
-escape_build_call (struct escape_graph *g, gcall *call)
+/* Does a call to summary S keep nothing it reads through its arguments:
+   no content leaks, no pointer written into their memory, nothing
+   freed, no static chain?  */
+static bool
+escape_summary_is_transparent (gcall *call, const struct escape_summary *s)
+{
+  if (gimple_call_chain (call) || s->nparams < (int) gimple_call_num_args (call))
+    return false;
+  for (int i = 0; i < s->nparams; i++)
+    {
+      const struct escape_param_summary *p = &s->params[i];
+      if (p->leak_content || p->written || p->freed_levels)
+	return false;
+    }
+  return true;
+}
+
+/* Are CALL's effects known to keep nothing it reads, by GCC's flags:
+   const or pure, or every argument neither kept indirectly nor written?  */
+static bool
+escape_flags_are_transparent (gcall *call)
+{
+  if (gimple_call_chain (call))
+    return false;
+  if (gimple_call_flags (call) & (ECF_CONST | ECF_PURE))
+    return true;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      int flags = gimple_call_arg_flags (call, i);
+      if (!ESCAPE_EAF_NO_INDIRECT_ESCAPE (flags)
+	  || !ESCAPE_EAF_NO_CLOBBER (flags))
+	return false;
+    }
+  return true;
+}
+
+/* Lower CALL; return whether it keeps nothing it reads (transparent).  */
+static bool
+escape_lower_call (struct escape_graph *g, gcall *call)
 {
   if (gimple_call_internal_p (call))
-    {
-      escape_call_internal (g, call);
-      return;
-    }
+    return escape_call_internal (g, call);
   tree fndecl = gimple_call_fndecl (call);
   if (!fndecl)
     {
       escape_call_unknown (g, call, NULL_TREE);
-      return;
+      return false;
     }
   struct escape_alloc_info info;
   if (escape_alloc_classify (call, fndecl, &info))
@@ -564,30 +606,35 @@ escape_build_call (struct escape_graph *g, gcall *call)
 	escape_call_frame_alloc (g, call, fndecl);
       else
 	escape_call_allocator (g, call, fndecl, &info);
-      return;
+      return info.builtin;
     }
   if (escape_call_builtin (g, call, fndecl))
-    return;
+    return true;
   const struct escape_libc_entry *e = escape_libc_lookup (fndecl);
   if (e && e->kind == ESCAPE_LIBC_THREAD
       && escape_call_thread (g, call, fndecl, e))
-    return;
+    return false;
   tree target;
   struct escape_summary *s = escape_callee_summary (fndecl, &target);
   if (s)
     {
       escape_apply_summary (g, call, target, s, true);
-      return;
+      return escape_summary_is_transparent (call, s);
     }
   if (e && e->kind == ESCAPE_LIBC_SEARCH)
     {
       escape_call_search (g, call, e);
-      return;
+      return true;
     }
   if (e && e->kind != ESCAPE_LIBC_THREAD)
-    {
-      escape_call_libc (g, call, fndecl, e);
-      return;
-    }
+    return escape_call_libc (g, call, fndecl, e);
   escape_call_flags (g, call, fndecl);
+  return escape_flags_are_transparent (call);
+}
+
+void
+escape_build_call (struct escape_graph *g, gcall *call)
+{
+  if (escape_lower_call (g, call))
+    escape_mark_transparent (g, call);
 }

@@ -12,6 +12,7 @@
 #include "escape-graph.h"
 #include "escape-lower.h"
 #include "escape-solve.h"
+#include "escape-outlives.h"
 #include "escape-summary.h"
 #include "escape-summarize.h"
 #include "escape-promote.h"
@@ -44,6 +45,7 @@ escape_run (struct escape_graph *g, function *fun, bool recording,
   escape_build (g);
   escape_solve (g);
   escape_mark_escapes (g);
+  escape_compute_outlives (g);
 }
 
 /* Iterate a self-recursive function's summary to a fixpoint, starting

@@ -144,12 +144,6 @@ escape_solve (struct escape_graph *g)
 
 /* --- escapes ---------------------------------------------------------- */
 
-static bool
-escape_is_external (const escape_object *o)
-{
-  return o->kind == ESCAPE_OBJ_GLOBAL || o->kind == ESCAPE_OBJ_PARAM;
-}
-
 static void
 escape_mark (struct escape_graph *g, vec<int> *queue, int obj,
 	     enum escape_reason reason, int event, int via)
@@ -174,7 +168,7 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
   for (unsigned i = 0; i < g->objects.length (); i++)
     {
       unsigned c = (i + g->global_obj + 1) % g->objects.length ();
-      if (!escape_is_external (&g->objects[c]))
+      if (!escape_object_is_external (&g->objects[c]))
 	continue;
       enum escape_reason reason = g->objects[c].kind == ESCAPE_OBJ_GLOBAL
 				  ? ESCAPE_REASON_GLOBAL
@@ -201,38 +195,14 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
     }
 }
 
-/* The object at the end of OBJ's escaping-object chain, or -1 when the
-   chain does not end.  Each object is marked once, from a container
-   marked before it, so the chain is no longer than the object count.  */
-int
-escape_root_object (struct escape_graph *g, int obj)
-{
-  for (unsigned steps = 0; steps <= g->objects.length (); steps++)
-    {
-      const escape_object *o = &g->objects[obj];
-      if (o->reason != ESCAPE_REASON_ESCAPING_OBJECT || o->via_object < 0)
-	return obj;
-      obj = o->via_object;
-    }
-  escape_internal_limit (g, "an escaping-object chain does not end");
-  return -1;
-}
-
 /* Does OBJ escape in a way that outlives the frame: returned, stored in
-   global or caller memory, handed to a thread, or kept so by a callee?
-   A chain that cannot be followed to its end counts as one.  */
+   global or caller memory and still there at some exit, handed to a
+   thread not joined, or kept so by a callee?  escape-outlives.c
+   decides.  */
 bool
 escape_is_hazardous (struct escape_graph *g, int obj)
 {
-  if (!g->objects[obj].escapes)
-    return false;
-  int root_id = escape_root_object (g, obj);
-  if (root_id < 0)
-    return true;
-  const escape_object *root = &g->objects[root_id];
-  if (escape_reason_is_hazard (root->reason))
-    return true;
-  return root->event >= 0 && g->events[root->event].hazard;
+  return g->objects[obj].escapes && g->objects[obj].outlives;
 }
 
 /* Is OBJ a local (or frame memory) whose address outlives its frame: the
@@ -297,7 +267,7 @@ escape_mark_contents (struct escape_graph *g, vec<int> *queue,
   for (; *head < queue->length (); (*head)++)
     {
       int obj = (*queue)[*head];
-      if (escape_is_external (&g->objects[obj]))
+      if (escape_object_is_external (&g->objects[obj]))
 	continue;
       bitmap_iterator bi;
       unsigned x;

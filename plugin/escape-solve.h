@@ -9,7 +9,6 @@
 void escape_solve (struct escape_graph *g);
 void escape_mark_escapes (struct escape_graph *g);
 bool escape_reason_is_hazard (enum escape_reason reason);
-int escape_root_object (struct escape_graph *g, int obj);
 bool escape_is_hazardous (struct escape_graph *g, int obj);
 bool escape_local_is_hazard (struct escape_graph *g, int obj);
 

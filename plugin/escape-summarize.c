@@ -32,7 +32,10 @@ escape_summarize_param (struct escape_graph *g, int index,
 	    }
 	}
       if (k == 1)
-	p->stored_into = o->stored_into;
+	{
+	  p->stored_into = o->stored_into;
+	  p->kept_into = o->kept_into;
+	}
       if (o->result_level >= 0)
 	{
 	  p->result_levels |= 1u << o->result_level;

@@ -5,8 +5,8 @@
  * The encoding is one line of text, stable for a version of the plugin:
  *   "N R|P0;P1;..." with N the parameter count, R returns_other, and
  *   each P "leak_heap,leak_content,leak_hazard,content_hazard,
- *   stored_into(hex),result_level,result_levels(hex),freed_levels(hex),
- *   written".  */
+ *   stored_into(hex),kept_into(hex),result_level,result_levels(hex),
+ *   freed_levels(hex),written".  */
 
 #include "escape-summary.h"
 
@@ -75,6 +75,9 @@ escape_summary_pessimistic (tree fndecl)
       s->params[i].leak_content = true;
       s->params[i].freed_levels = ~0u;
       s->params[i].written = true;
+      s->params[i].leak_hazard = true;
+      s->params[i].content_hazard = true;
+      s->params[i].kept_into = ~0u;
     }
   return s;
 }
@@ -91,7 +94,7 @@ escape_summary_equal (const struct escape_summary *a,
       if (x->leak_heap != y->leak_heap || x->leak_content != y->leak_content
 	  || x->leak_hazard != y->leak_hazard
 	  || x->content_hazard != y->content_hazard
-	  || x->stored_into != y->stored_into
+	  || x->stored_into != y->stored_into || x->kept_into != y->kept_into
 	  || x->result_levels != y->result_levels
 	  || x->freed_levels != y->freed_levels || x->written != y->written)
 	return false;
@@ -107,10 +110,10 @@ escape_summary_encode (const struct escape_summary *s)
   for (int i = 0; i < s->nparams; i++)
     {
       const struct escape_param_summary *p = &s->params[i];
-      char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%d,%x,%x,%d", text,
+      char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%x,%d,%x,%x,%d", text,
 			      i ? ";" : "", p->leak_heap, p->leak_content,
 			      p->leak_hazard, p->content_hazard,
-			      p->stored_into, p->result_level,
+			      p->stored_into, p->kept_into, p->result_level,
 			      p->result_levels, p->freed_levels, p->written);
       free (text);
       text = more;
@@ -124,9 +127,10 @@ escape_summary_decode_param (const char **text,
 			     struct escape_param_summary *p)
 {
   int heap, content, hazard, chazard, written, used = 0;
-  if (sscanf (*text, "%d,%d,%d,%d,%x,%d,%x,%x,%d%n", &heap, &content,
-	      &hazard, &chazard, &p->stored_into, &p->result_level,
-	      &p->result_levels, &p->freed_levels, &written, &used) != 9)
+  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%d,%x,%x,%d%n", &heap, &content,
+	      &hazard, &chazard, &p->stored_into, &p->kept_into,
+	      &p->result_level, &p->result_levels, &p->freed_levels, &written,
+	      &used) != 10)
     return false;
   p->leak_heap = heap;
   p->leak_content = content;
@@ -190,7 +194,8 @@ escape_summary_dump (FILE *out, tree fndecl, const struct escape_summary *s)
       if (ps->result_level >= 0)
 	fprintf (out, " to-result-level=%d", ps->result_level);
       if (ps->stored_into)
-	fprintf (out, " stored-into=%#x", ps->stored_into);
+	fprintf (out, " stored-into=%#x kept-into=%#x", ps->stored_into,
+		 ps->kept_into);
       if (!ps->leak_heap && !ps->leak_content && ps->result_level < 0
 	  && !ps->stored_into)
 	fprintf (out, " does-not-escape");

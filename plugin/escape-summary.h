@@ -20,6 +20,7 @@ struct escape_param_summary
   bool leak_hazard;	/* ...kept beyond the caller's frame (global, thread) */
   bool content_hazard;
   unsigned stored_into;	/* bit J: stored into what parameter J points to */
+  unsigned kept_into;	/* bit J: ...and still there when it returns */
   int result_level;	/* leaking param: p to result level=N, or -1 */
   unsigned result_levels; /* every level it may be returned at */
   unsigned freed_levels;	/* bit K-1: may free what is K levels down */

@@ -68,3 +68,4 @@ search_memory (void)
 
 /* { dg-prune-output "flow:" } */
 /* { dg-prune-output "Wreturn-local-addr" } */
+/* { dg-prune-output "declared here" } */

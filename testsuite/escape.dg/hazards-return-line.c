@@ -39,3 +39,4 @@ through_loop (int n)
 
 /* { dg-prune-output "flow: (address|assigned)" } */
 /* { dg-prune-output "Wreturn-local-addr" } */
+/* { dg-prune-output "declared here" } */

@@ -1,0 +1,557 @@
+/* escape-outlives.c - the hazard question: can an object's address still
+ * be reachable when the frame is gone, on some path?  (The decision,
+ * "escapes", stays the flow-insensitive answer of escape-solve.c; this
+ * one is asked only of what escapes, and only for the warning.)
+ *
+ * An address outlives the frame when it is returned, handed to a thread
+ * that is not joined on every path to the exit, passed to a callee whose
+ * summary says it keeps it beyond the call, or stored in memory that
+ * outlives the frame (a global, the caller's memory) by a write that is
+ * not undone on every path to the exit.  A write is undone ("killed")
+ * when it is a plain store `L = v;` and every path from it to the exit
+ * meets a store to the same L, or a memset/memcpy over it
+ * (stmt_kills_ref_p), before any call that might read L and keep what
+ * it read: an unknown call, inline asm, or a call whose summary leaks
+ * its arguments' contents, writes pointers into them or frees them.  A
+ * path that ends in a call that does not return (exit, abort) ends with
+ * the frame still there.  Objects contained in an outliving object
+ * outlive too.  Everything else stays a hazard: a store through a call,
+ * a write we cannot attribute, a path we cannot follow.  */
+
+#include "escape-outlives.h"
+#include "escape-solve.h"
+#include "escape-libc.h"
+#include "escape-summary.h"
+
+/* What a statement does to the fact a walk follows.  */
+enum escape_step_effect
+{
+  ESCAPE_STEP_NONE,	/* nothing: go on */
+  ESCAPE_STEP_KILL,	/* the fact ends here: this path is safe */
+  ESCAPE_STEP_BLOCK	/* the fact may leak here: give up */
+};
+
+typedef enum escape_step_effect (*escape_step_fn) (struct escape_graph *g,
+						    gimple *stmt,
+						    const void *data);
+
+/* Scan BB from FROM (a statement iterator) to its end.  */
+static enum escape_step_effect
+escape_scan_block (struct escape_graph *g, gimple_stmt_iterator gsi,
+		   escape_step_fn step, const void *data)
+{
+  for (; !gsi_end_p (gsi); gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      if (is_gimple_debug (stmt))
+	continue;
+      enum escape_step_effect e = step (g, stmt, data);
+      if (e != ESCAPE_STEP_NONE)
+	return e;
+    }
+  return ESCAPE_STEP_NONE;
+}
+
+/* Does BB end the function without returning (exit, abort), so that the
+   frame is never left?  A longjmp leaves it.  */
+static bool
+escape_block_never_returns (basic_block bb)
+{
+  if (EDGE_COUNT (bb->succs) != 0)
+    return false;
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+  gimple *last = gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
+  if (!last || !is_gimple_call (last)
+      || !(gimple_call_flags (last) & ECF_NORETURN))
+    return false;
+  tree fndecl = gimple_call_fndecl (last);
+  return fndecl && !escape_library_function_is (fndecl, "longjmp")
+	 && !escape_library_function_is (fndecl, "siglongjmp")
+	 && !escape_library_function_is (fndecl, "_longjmp")
+	 && !fndecl_built_in_p (fndecl, BUILT_IN_LONGJMP);
+}
+
+/* Does every path from just after START to the function's exit meet a
+   statement that STEP says kills the fact, before one it says blocks?
+   A forward walk over the CFG, each block at most once.  */
+static bool
+escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
+			    escape_step_fn step, const void *data)
+{
+  basic_block home = gimple_bb (start);
+  if (!home)
+    return false;
+  gimple_stmt_iterator gsi = gsi_for_stmt (start);
+  gsi_next (&gsi);
+  enum escape_step_effect e = escape_scan_block (g, gsi, step, data);
+  if (e != ESCAPE_STEP_NONE)
+    return e == ESCAPE_STEP_KILL;
+  auto_bitmap seen;
+  auto_vec<basic_block> work;
+  edge ed;
+  edge_iterator ei;
+  if (escape_block_never_returns (home))
+    return true;
+  FOR_EACH_EDGE (ed, ei, home->succs)
+    work.safe_push (ed->dest);
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      if (bb == EXIT_BLOCK_PTR_FOR_FN (g->fun))
+	return false;
+      if (!bitmap_set_bit (seen, bb->index))
+	continue;
+      e = escape_scan_block (g, gsi_start_bb (bb), step, data);
+      if (e == ESCAPE_STEP_BLOCK)
+	return false;
+      if (e == ESCAPE_STEP_KILL || escape_block_never_returns (bb))
+	continue;
+      if (EDGE_COUNT (bb->succs) == 0)
+	return false;
+      FOR_EACH_EDGE (ed, ei, bb->succs)
+	work.safe_push (ed->dest);
+    }
+  return true;
+}
+
+/* --- stores --------------------------------------------------------- */
+
+/* While an address sits in memory REF: a store over REF kills it; a call
+   that may read REF and keep what it read, or inline asm, blocks.  */
+static enum escape_step_effect
+escape_store_step (struct escape_graph *g, gimple *stmt, const void *data)
+{
+  tree ref = (tree) data;
+  if (is_gimple_assign (stmt) && gimple_store_p (stmt)
+      && !gimple_clobber_p (stmt)
+      && (operand_equal_p (gimple_assign_lhs (stmt), ref, 0)
+	  || stmt_kills_ref_p (stmt, ref)))
+    return ESCAPE_STEP_KILL;
+  if (is_gimple_call (stmt))
+    {
+      if (stmt_kills_ref_p (stmt, ref))
+	return ESCAPE_STEP_KILL;
+      return g->transparent_calls->contains (stmt) ? ESCAPE_STEP_NONE
+	     : ESCAPE_STEP_BLOCK;
+    }
+  if (gimple_code (stmt) == GIMPLE_ASM)
+    return ESCAPE_STEP_BLOCK;
+  return ESCAPE_STEP_NONE;
+}
+
+/* Is write W a plain store whose value is overwritten on every path to
+   the exit?  */
+static bool
+escape_write_is_killed (struct escape_graph *g, const escape_write *w)
+{
+  gimple *stmt = w->stmt;
+  if (w->any || !stmt || !is_gimple_assign (stmt) || !gimple_store_p (stmt)
+      || gimple_clobber_p (stmt))
+    return false;
+  tree ref = gimple_assign_lhs (stmt);
+  if (TREE_THIS_VOLATILE (ref) || gimple_has_volatile_ops (stmt))
+    return false;
+  return escape_killed_on_all_paths (g, stmt, escape_store_step, ref);
+}
+
+/* The writes that may put something into external memory, each with
+   whether it is killed; the rest cannot matter.  */
+struct escape_external_write
+{
+  const escape_write *w;
+  bool killed;
+};
+
+static bool
+escape_write_reaches (struct escape_graph *g, const escape_write *w, int obj)
+{
+  if (w->dst_obj >= 0)
+    return w->dst_obj == obj;
+  return w->dst_ptr >= 0 && bitmap_bit_p (g->nodes[w->dst_ptr].pts, obj);
+}
+
+static void
+escape_external_writes (struct escape_graph *g,
+			vec<escape_external_write> *out)
+{
+  for (unsigned i = 0; i < g->writes.length (); i++)
+    {
+      const escape_write *w = &g->writes[i];
+      bool external = false;
+      if (w->dst_obj >= 0)
+	external = escape_object_is_external (&g->objects[w->dst_obj]);
+      else if (w->dst_ptr >= 0)
+	{
+	  bitmap_iterator bi;
+	  unsigned x;
+	  EXECUTE_IF_SET_IN_BITMAP (g->nodes[w->dst_ptr].pts, 0, x, bi)
+	    if (escape_object_is_external (&g->objects[x]))
+	      {
+		external = true;
+		break;
+	      }
+	}
+      if (!external)
+	continue;
+      escape_external_write ew = { w, escape_write_is_killed (g, w) };
+      out->safe_push (ew);
+    }
+}
+
+/* --- values -------------------------------------------------------- */
+
+/* Is REF a memory reference a load reads directly (not an address
+   computation)?  */
+static bool
+escape_is_plain_load (tree ref)
+{
+  return handled_component_p (ref) || DECL_P (ref)
+	 || TREE_CODE (ref) == MEM_REF || TREE_CODE (ref) == TARGET_MEM_REF;
+}
+
+/* The graph is flow-insensitive: a value loaded from memory before an
+   address was stored there is said to hold it too.  The classic
+   save/restore, `saved = db->cur; db->cur = &c; ...; db->cur = saved;`,
+   would then put &c back.  escape_value_may_hold asks the question
+   flow-sensitively for one value, following SSA copies and, for a load,
+   the stores that reach it along the virtual operands.  It gives up (says
+   yes) past ESCAPE_MAX_VALUE_STEPS.  */
+#define ESCAPE_MAX_VALUE_STEPS 64
+
+struct escape_value_walk
+{
+  int obj;
+  int steps;
+  hash_set<tree> seen;
+};
+
+static bool escape_value_may_hold (struct escape_graph *g, tree value,
+				   struct escape_value_walk *w);
+
+/* May the memory REF of the object set BASES overlap the memory a store
+   to LHS writes?  BASES: the objects REF may lie in.  */
+static bool
+escape_ref_objects (struct escape_graph *g, tree ref, bitmap out)
+{
+  tree base = get_base_address (ref);
+  if (!base)
+    return false;
+  if (DECL_P (base))
+    {
+      int *obj = g->decl_objects->get (base);
+      if (obj)
+	bitmap_set_bit (out, *obj);
+      else
+	bitmap_set_bit (out, g->global_obj);
+      return true;
+    }
+  if ((TREE_CODE (base) == MEM_REF || TREE_CODE (base) == TARGET_MEM_REF)
+      && TREE_CODE (TREE_OPERAND (base, 0)) == SSA_NAME)
+    {
+      bitmap_ior_into (out,
+		       g->nodes[SSA_NAME_VERSION (TREE_OPERAND (base, 0))].pts);
+      return true;
+    }
+  return false;
+}
+
+static bool
+escape_refs_may_overlap (struct escape_graph *g, tree a, tree b)
+{
+  auto_bitmap in_a, in_b;
+  if (!escape_ref_objects (g, a, in_a) || !escape_ref_objects (g, b, in_b))
+    return true;
+  return bitmap_intersect_p (in_a, in_b) && refs_may_alias_p (a, b);
+}
+
+/* May memory REF, read by the statement whose virtual use is VUSE, hold
+   the address of W->obj?  Walk the stores reaching it.  */
+static bool
+escape_memory_may_hold (struct escape_graph *g, tree ref, tree vuse,
+			struct escape_value_walk *w)
+{
+  auto_vec<tree> work;
+  work.safe_push (vuse);
+  while (!work.is_empty ())
+    {
+      tree v = work.pop ();
+      if (!v || w->seen.add (v) || ++w->steps > ESCAPE_MAX_VALUE_STEPS)
+	{
+	  if (w->steps > ESCAPE_MAX_VALUE_STEPS)
+	    return true;
+	  continue;
+	}
+      gimple *def = SSA_NAME_DEF_STMT (v);
+      if (gimple_nop_p (def))
+	continue;	/* entry: no memory holds a local's address yet */
+      if (gphi *phi = dyn_cast <gphi *> (def))
+	{
+	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	    work.safe_push (gimple_phi_arg_def (phi, i));
+	  continue;
+	}
+      if (is_gimple_call (def))
+	{
+	  if (!g->transparent_calls->contains (def))
+	    return true;
+	}
+      else if (gimple_code (def) == GIMPLE_ASM)
+	return true;
+      else if (is_gimple_assign (def) && gimple_store_p (def)
+	       && !gimple_clobber_p (def))
+	{
+	  tree lhs = gimple_assign_lhs (def);
+	  bool must = operand_equal_p (lhs, ref, 0);
+	  if ((must || escape_refs_may_overlap (g, lhs, ref))
+	      && (!gimple_assign_single_p (def)
+		  || escape_value_may_hold (g, gimple_assign_rhs1 (def), w)))
+	    return true;
+	  if (must)
+	    continue;
+	}
+      work.safe_push (gimple_vuse (def));
+    }
+  return false;
+}
+
+/* May VALUE (an operand) hold the address of W->obj?  */
+static bool
+escape_value_may_hold (struct escape_graph *g, tree value,
+		       struct escape_value_walk *w)
+{
+  if (++w->steps > ESCAPE_MAX_VALUE_STEPS)
+    return true;
+  if (TREE_CODE (value) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (value, 0));
+      int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
+      return !obj || *obj == w->obj;
+    }
+  if (CONSTANT_CLASS_P (value))
+    return false;
+  if (TREE_CODE (value) != SSA_NAME)
+    return true;
+  if (!bitmap_bit_p (g->nodes[SSA_NAME_VERSION (value)].pts, w->obj))
+    return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (value) || w->seen.add (value))
+    return SSA_NAME_IS_DEFAULT_DEF (value);
+  gimple *def = SSA_NAME_DEF_STMT (value);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (escape_value_may_hold (g, gimple_phi_arg_def (phi, i), w))
+	  return true;
+      return false;
+    }
+  if (!is_gimple_assign (def))
+    return true;
+  tree rhs = gimple_assign_rhs1 (def);
+  enum tree_code code = gimple_assign_rhs_code (def);
+  if (gimple_assign_single_p (def) && gimple_vuse (def)
+      && escape_is_plain_load (rhs))
+    return escape_memory_may_hold (g, rhs, gimple_vuse (def), w);
+  if (gimple_assign_single_p (def) || code == POINTER_PLUS_EXPR
+      || CONVERT_EXPR_CODE_P (code))
+    return escape_value_may_hold (g, rhs, w);
+  return true;
+}
+
+/* Does write W (a plain store) carry the address of OBJ, asked
+   flow-sensitively?  */
+static bool
+escape_write_may_carry (struct escape_graph *g, const escape_write *w,
+			int obj)
+{
+  gimple *stmt = w->stmt;
+  if (w->any || !stmt || !gimple_assign_single_p (stmt)
+      || !gimple_store_p (stmt))
+    return true;
+  struct escape_value_walk walk;
+  walk.obj = obj;
+  walk.steps = 0;
+  return escape_value_may_hold (g, gimple_assign_rhs1 (stmt), &walk);
+}
+
+/* Is every write that may have put OBJ into external object EXT undone
+   before the exit?  No such write at all is not a proof.  */
+static bool
+escape_stores_undone (struct escape_graph *g,
+		      const vec<escape_external_write> &writes, int ext,
+		      int obj)
+{
+  bool found = false;
+  for (unsigned i = 0; i < writes.length (); i++)
+    {
+      const escape_write *w = writes[i].w;
+      if (!escape_write_reaches (g, w, ext))
+	continue;
+      if (!w->any && (w->src < 0 || !bitmap_bit_p (g->nodes[w->src].pts, obj)))
+	continue;
+      found = true;
+      if (!writes[i].killed && !w->transient
+	  && escape_write_may_carry (g, w, obj))
+	return false;
+    }
+  return found;
+}
+
+/* --- threads -------------------------------------------------------- */
+
+/* The handle a thread starter writes: the variable T of &T.  */
+struct escape_join_data
+{
+  tree handle;
+  gimple *create;
+};
+
+static bool
+escape_is_join_of (gimple *stmt, tree handle)
+{
+  tree fndecl = gimple_call_fndecl (stmt);
+  if (!fndecl || gimple_call_num_args (stmt) < 1
+      || (!escape_library_function_is (fndecl, "pthread_join")
+	  && !escape_library_function_is (fndecl, "thrd_join")))
+    return false;
+  tree arg = gimple_call_arg (stmt, 0);
+  if (TREE_CODE (arg) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (arg))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (arg);
+  return gimple_assign_single_p (def)
+	 && operand_equal_p (gimple_assign_rhs1 (def), handle, 0);
+}
+
+/* While a thread may run: its join kills it; any other write of its
+   handle (a new thread in the same variable) blocks.  */
+static enum escape_step_effect
+escape_thread_step (struct escape_graph *g, gimple *stmt, const void *data)
+{
+  const struct escape_join_data *d = (const struct escape_join_data *) data;
+  if (is_gimple_call (stmt) && escape_is_join_of (stmt, d->handle))
+    return ESCAPE_STEP_KILL;
+  if (stmt == d->create)
+    return ESCAPE_STEP_NONE;
+  if (gimple_vdef (stmt) && stmt_may_clobber_ref_p (stmt, d->handle)
+      && !is_gimple_call (stmt))
+    return ESCAPE_STEP_BLOCK;
+  if (is_gimple_call (stmt))
+    for (unsigned i = 0; i < gimple_call_num_args (stmt); i++)
+      {
+	tree arg = gimple_call_arg (stmt, i);
+	if (TREE_CODE (arg) == ADDR_EXPR
+	    && operand_equal_p (TREE_OPERAND (arg, 0), d->handle, 0))
+	  return ESCAPE_STEP_BLOCK;
+      }
+  return ESCAPE_STEP_NONE;
+}
+
+/* Is the thread started by event E joined on every path to the exit?  */
+static bool
+escape_thread_is_joined (struct escape_graph *g, const escape_event *e)
+{
+  gimple *create = e->stmt;
+  if (!create || !is_gimple_call (create)
+      || gimple_call_num_args (create) < 1)
+    return false;
+  tree arg = gimple_call_arg (create, 0);
+  if (TREE_CODE (arg) != ADDR_EXPR)
+    return false;
+  tree handle = TREE_OPERAND (arg, 0);
+  if (!DECL_P (handle) || TREE_STATIC (handle) || DECL_EXTERNAL (handle))
+    return false;
+  struct escape_join_data d = { handle, create };
+  return escape_killed_on_all_paths (g, create, escape_thread_step, &d);
+}
+
+/* --- marking -------------------------------------------------------- */
+
+static void
+escape_mark_outlives (struct escape_graph *g, vec<int> *queue, int obj)
+{
+  escape_object *o = &g->objects[obj];
+  if (o->outlives || !o->escapes || o->kind == ESCAPE_OBJ_GLOBAL
+      || o->kind == ESCAPE_OBJ_RESULT)
+    return;
+  o->outlives = true;
+  queue->safe_push (obj);
+}
+
+/* Objects that events keep beyond the frame: returned (parameters are
+   the callers' business: their summaries say it), handed to a thread
+   not joined, kept by a callee.  */
+static void
+escape_outlives_events (struct escape_graph *g, vec<int> *queue)
+{
+  for (unsigned i = 0; i < g->events.length (); i++)
+    {
+      const escape_event *e = &g->events[i];
+      bool keeps = e->reason == ESCAPE_REASON_RETURNED
+		   || (e->reason == ESCAPE_REASON_THREAD
+		       && !escape_thread_is_joined (g, e))
+		   || e->hazard;
+      if (!keeps)
+	continue;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[e->node].pts, 0, x, bi)
+	if (!(e->reason == ESCAPE_REASON_RETURNED
+	      && g->objects[x].kind == ESCAPE_OBJ_PARAM))
+	  escape_mark_outlives (g, queue, (int) x);
+    }
+}
+
+/* Objects still stored in external memory at some exit.  */
+static void
+escape_outlives_stores (struct escape_graph *g, vec<int> *queue)
+{
+  auto_vec<escape_external_write> writes;
+  escape_external_writes (g, &writes);
+  for (unsigned c = 0; c < g->objects.length (); c++)
+    {
+      const escape_object *co = &g->objects[c];
+      if (!escape_object_is_external (co))
+	continue;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[co->content].pts, 0, x, bi)
+	{
+	  const escape_object *o = &g->objects[x];
+	  if (!o->escapes || escape_is_structural (g, (int) c, (int) x))
+	    continue;
+	  /* One parameter stored through another: the callers' business
+	     (escape_mark_external_contents).  */
+	  if (o->kind == ESCAPE_OBJ_PARAM && o->level == 1
+	      && co->kind == ESCAPE_OBJ_PARAM && co->level == 1
+	      && co->param_index < ESCAPE_SUMMARY_MAX_STORED_PARAMS)
+	    {
+	      if (!escape_stores_undone (g, writes, (int) c, (int) x))
+		g->objects[x].kept_into |= 1u << co->param_index;
+	      continue;
+	    }
+	  if (!escape_stores_undone (g, writes, (int) c, (int) x))
+	    escape_mark_outlives (g, queue, (int) x);
+	}
+    }
+}
+
+void
+escape_compute_outlives (struct escape_graph *g)
+{
+  auto_vec<int> queue;
+  escape_outlives_events (g, &queue);
+  escape_outlives_stores (g, &queue);
+  /* What an outliving object contains outlives with it.  */
+  for (unsigned head = 0; head < queue.length (); head++)
+    {
+      const escape_object *o = &g->objects[queue[head]];
+      if (escape_object_is_external (o))
+	continue;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[o->content].pts, 0, x, bi)
+	escape_mark_outlives (g, &queue, (int) x);
+    }
+  /* Views share the answer of the object they are part of.  */
+  for (unsigned i = 0; i < g->objects.length (); i++)
+    if (g->objects[i].alias_of >= 0)
+      g->objects[i].outlives = g->objects[g->objects[i].alias_of].outlives;
+}
