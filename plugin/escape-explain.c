@@ -59,6 +59,13 @@ escape_param_flow (struct escape_graph *g, int index, int leak,
       escape_flow_chain (g, g->objects[escape_param_object (g, j, 1)].content,
 			 escape_param_object (g, index, 1), &v->flow, NULL);
     }
+  else if (p->content_stored_into != 0)
+    {
+      /* What it points to stored through another parameter (*q = *p).  */
+      int j = ctz_hwi (p->content_stored_into);
+      escape_flow_chain (g, g->objects[escape_param_object (g, j, 1)].content,
+			 escape_param_object (g, index, 2), &v->flow, NULL);
+    }
   else if (v->result_level >= 0)
     {
       int obj = escape_param_object (g, index, v->result_level + 1);
@@ -78,18 +85,19 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
   v.flow.shown = -1;
   int leak = escape_param_leak_object (g, index);
   bool stored = p->stored_into != 0 && !p->leak_heap;
+  bool content_stored = p->content_stored_into != 0;
   v.leaks = p->leak_heap || stored;
-  v.leaks_content = p->leak_content && !p->leak_heap;
+  v.leaks_content = (p->leak_content || content_stored) && !p->leak_heap;
   /* A value returned as a non-pointer is not a leak to the result the
      user can see; the summary still keeps it for callers.  */
   v.result_level = escape_returns_pointers (g) ? p->result_level : -1;
   v.result_levels = v.result_level >= 0 && !p->leak_heap
 		    ? p->result_levels : 0;
   v.freed = p->freed_levels != 0;
-  v.escapes = p->leak_heap || stored || p->leak_content
+  v.escapes = p->leak_heap || stored || p->leak_content || content_stored
 	      || v.result_level >= 0;
   v.reason = leak >= 0 ? escape_reason_keyword (g->objects[leak].reason)
-	     : stored ? "caller-memory"
+	     : stored || content_stored ? "caller-memory"
 	     : v.escapes ? "returned" : NULL;
   escape_param_flow (g, index, leak, p, &v);
   escape_diagnose_param (&v);

@@ -127,7 +127,7 @@ struct escape_object
   int via_object;		/* escaping-object/global/caller: container */
   int result_level;		/* param objects: returned at this level */
   int result_event;		/* param objects: the return, or -1 */
-  unsigned stored_into;		/* param level 1: stored into these params */
+  unsigned stored_into;		/* param level 1 or 2: stored into these params */
   unsigned kept_into;		/* ...and still there when the function returns */
   bool freed;			/* passed to free or a freeing callee */
   bool resized;			/* passed to realloc */
@@ -228,6 +228,17 @@ static inline bool
 escape_object_is_external (const escape_object *o)
 {
   return o->kind == ESCAPE_OBJ_GLOBAL || o->kind == ESCAPE_OBJ_PARAM;
+}
+
+/* Is O, stored in external object CO, a parameter (level 1) or what it
+   points to (level 2) stored through another parameter: *q = p or
+   *q = *p?  Such a store is a summary edge (stored_into) for callers.  */
+static inline bool
+escape_is_param_store (const escape_object *o, const escape_object *co)
+{
+  return o->kind == ESCAPE_OBJ_PARAM && (o->level == 1 || o->level == 2)
+	 && co->kind == ESCAPE_OBJ_PARAM && co->level == 1
+	 && co->param_index < 32;
 }
 
 /* The object for what parameter INDEX points to, LEVEL (from 1)

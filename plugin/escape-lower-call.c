@@ -321,6 +321,23 @@ escape_callee_summary (tree fndecl, tree *target)
   return escape_summary_lookup (fn->decl);
 }
 
+/* Store VALUE through each argument J of CALL whose bit is in STORED; a
+   store the callee undoes before it returns (not in KEPT) is transient.  */
+static void
+escape_apply_stores (struct escape_graph *g, gcall *call, int value,
+		     unsigned stored, unsigned kept)
+{
+  for (unsigned j = 0; j < ESCAPE_SUMMARY_MAX_STORED_PARAMS
+		       && j < gimple_call_num_args (call); j++)
+    if (stored & (1u << j))
+      {
+	unsigned before = g->writes.length ();
+	escape_add_store (g, escape_arg_node (g, call, j), value, call);
+	if (!(kept & (1u << j)) && g->writes.length () > before)
+	  g->writes.last ().transient = true;
+      }
+}
+
 static void
 escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 		      struct escape_summary *s, bool with_result)
@@ -344,17 +361,12 @@ escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
       else if (p->leak_content)
 	escape_add_call_event (g, escape_deref_node (g, node, 1, call), call,
 			       callee, p->content_hazard);
-      /* The callee stored this argument through argument J: do so here.  */
-      for (unsigned j = 0; j < ESCAPE_SUMMARY_MAX_STORED_PARAMS
-			   && j < gimple_call_num_args (call); j++)
-	if (p->stored_into & (1u << j))
-	  {
-	    unsigned before = g->writes.length ();
-	    escape_add_store (g, escape_arg_node (g, call, j), node, call);
-	    /* The callee undoes the store before it returns.  */
-	    if (!(p->kept_into & (1u << j)) && g->writes.length () > before)
-	      g->writes.last ().transient = true;
-	  }
+      /* The callee stored this argument, or what it points to, through
+	 argument J: do so here.  */
+      escape_apply_stores (g, call, node, p->stored_into, p->kept_into);
+      if (p->content_stored_into)
+	escape_apply_stores (g, call, escape_deref_node (g, node, 1, call),
+			     p->content_stored_into, p->content_kept_into);
       for (int level = 0; level < ESCAPE_PARAM_LEVELS; level++)
 	if (p->freed_levels & (1u << level))
 	  {

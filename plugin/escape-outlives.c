@@ -283,7 +283,18 @@ escape_memory_may_hold (struct escape_graph *g, tree ref, tree vuse,
 	}
       gimple *def = SSA_NAME_DEF_STMT (v);
       if (gimple_nop_p (def))
-	continue;	/* entry: no memory holds a local's address yet */
+	{
+	  /* At the entry no memory holds the address of a local or of an
+	     allocation of this function yet.  The caller's memory holds
+	     what it points to (deeper levels of the parameters, GLOBAL);
+	     a parameter's own value is there only if the caller put it
+	     there, which is the caller's store, not ours.  */
+	  const escape_object *o = &g->objects[w->obj];
+	  if (escape_object_is_external (o)
+	      && !(o->kind == ESCAPE_OBJ_PARAM && o->level == 1))
+	    return true;
+	  continue;
+	}
       if (gphi *phi = dyn_cast <gphi *> (def))
 	{
 	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
@@ -515,18 +526,19 @@ escape_outlives_stores (struct escape_graph *g, vec<int> *queue)
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[co->content].pts, 0, x, bi)
 	{
 	  const escape_object *o = &g->objects[x];
-	  if (!o->escapes || escape_is_structural (g, (int) c, (int) x))
+	  if (escape_is_structural (g, (int) c, (int) x))
 	    continue;
 	  /* One parameter stored through another: the callers' business
-	     (escape_mark_external_contents).  */
-	  if (o->kind == ESCAPE_OBJ_PARAM && o->level == 1
-	      && co->kind == ESCAPE_OBJ_PARAM && co->level == 1
-	      && co->param_index < ESCAPE_SUMMARY_MAX_STORED_PARAMS)
+	     (escape_mark_external_contents); they learn whether it stays
+	     (kept_into).  */
+	  if (escape_is_param_store (o, co))
 	    {
 	      if (!escape_stores_undone (g, writes, (int) c, (int) x))
 		g->objects[x].kept_into |= 1u << co->param_index;
 	      continue;
 	    }
+	  if (!o->escapes)
+	    continue;
 	  if (!escape_stores_undone (g, writes, (int) c, (int) x))
 	    escape_mark_outlives (g, queue, (int) x);
 	}

@@ -179,13 +179,12 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
 	{
 	  if (escape_is_structural (g, (int) c, (int) x))
 	    continue;
-	  /* One parameter stored through another (*q = p) is a summary
-	     edge for callers rather than a leak, unless P leaks anyway.  */
+	  /* One parameter, or what it points to, stored through another
+	     (*q = p, *q = *p) is a summary edge for callers rather than a
+	     leak, unless it leaks anyway.  */
 	  escape_object *o = &g->objects[x];
 	  const escape_object *co = &g->objects[c];
-	  if (o->kind == ESCAPE_OBJ_PARAM && o->level == 1
-	      && co->kind == ESCAPE_OBJ_PARAM && co->level == 1
-	      && co->param_index < ESCAPE_SUMMARY_MAX_STORED_PARAMS)
+	  if (escape_is_param_store (o, co))
 	    {
 	      o->stored_into |= 1u << co->param_index;
 	      continue;

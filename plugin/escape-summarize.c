@@ -36,6 +36,11 @@ escape_summarize_param (struct escape_graph *g, int index,
 	  p->stored_into = o->stored_into;
 	  p->kept_into = o->kept_into;
 	}
+      else if (k == 2)
+	{
+	  p->content_stored_into = o->stored_into;
+	  p->content_kept_into = o->kept_into;
+	}
       if (o->result_level >= 0)
 	{
 	  p->result_levels |= 1u << o->result_level;

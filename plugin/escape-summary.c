@@ -5,7 +5,8 @@
  * The encoding is one line of text, stable for a version of the plugin:
  *   "N R|P0;P1;..." with N the parameter count, R returns_other, and
  *   each P "leak_heap,leak_content,leak_hazard,content_hazard,
- *   stored_into(hex),kept_into(hex),result_level,result_levels(hex),
+ *   stored_into(hex),kept_into(hex),content_stored_into(hex),
+ *   content_kept_into(hex),result_level,result_levels(hex),
  *   freed_levels(hex),written".  */
 
 #include "escape-summary.h"
@@ -78,6 +79,7 @@ escape_summary_pessimistic (tree fndecl)
       s->params[i].leak_hazard = true;
       s->params[i].content_hazard = true;
       s->params[i].kept_into = ~0u;
+      s->params[i].content_kept_into = ~0u;
     }
   return s;
 }
@@ -95,6 +97,8 @@ escape_summary_equal (const struct escape_summary *a,
 	  || x->leak_hazard != y->leak_hazard
 	  || x->content_hazard != y->content_hazard
 	  || x->stored_into != y->stored_into || x->kept_into != y->kept_into
+	  || x->content_stored_into != y->content_stored_into
+	  || x->content_kept_into != y->content_kept_into
 	  || x->result_levels != y->result_levels
 	  || x->freed_levels != y->freed_levels || x->written != y->written)
 	return false;
@@ -110,10 +114,12 @@ escape_summary_encode (const struct escape_summary *s)
   for (int i = 0; i < s->nparams; i++)
     {
       const struct escape_param_summary *p = &s->params[i];
-      char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%x,%d,%x,%x,%d", text,
-			      i ? ";" : "", p->leak_heap, p->leak_content,
-			      p->leak_hazard, p->content_hazard,
-			      p->stored_into, p->kept_into, p->result_level,
+      char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d",
+			      text, i ? ";" : "", p->leak_heap,
+			      p->leak_content, p->leak_hazard,
+			      p->content_hazard, p->stored_into, p->kept_into,
+			      p->content_stored_into, p->content_kept_into,
+			      p->result_level,
 			      p->result_levels, p->freed_levels, p->written);
       free (text);
       text = more;
@@ -127,10 +133,11 @@ escape_summary_decode_param (const char **text,
 			     struct escape_param_summary *p)
 {
   int heap, content, hazard, chazard, written, used = 0;
-  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%d,%x,%x,%d%n", &heap, &content,
-	      &hazard, &chazard, &p->stored_into, &p->kept_into,
+  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d%n", &heap,
+	      &content, &hazard, &chazard, &p->stored_into, &p->kept_into,
+	      &p->content_stored_into, &p->content_kept_into,
 	      &p->result_level, &p->result_levels, &p->freed_levels, &written,
-	      &used) != 10)
+	      &used) != 12)
     return false;
   p->leak_heap = heap;
   p->leak_content = content;
@@ -196,8 +203,11 @@ escape_summary_dump (FILE *out, tree fndecl, const struct escape_summary *s)
       if (ps->stored_into)
 	fprintf (out, " stored-into=%#x kept-into=%#x", ps->stored_into,
 		 ps->kept_into);
+      if (ps->content_stored_into)
+	fprintf (out, " content-stored-into=%#x kept-into=%#x",
+		 ps->content_stored_into, ps->content_kept_into);
       if (!ps->leak_heap && !ps->leak_content && ps->result_level < 0
-	  && !ps->stored_into)
+	  && !ps->stored_into && !ps->content_stored_into)
 	fprintf (out, " does-not-escape");
       fputc ('\n', out);
     }

@@ -12,6 +12,8 @@
    bits of an unsigned: a store through a later parameter is a plain leak
    to caller memory.  */
 #define ESCAPE_SUMMARY_MAX_STORED_PARAMS 32
+/* escape_is_param_store (escape-graph.h) relies on it.  */
+static_assert (ESCAPE_SUMMARY_MAX_STORED_PARAMS == 32, "stored_into bits");
 
 struct escape_param_summary
 {
@@ -21,6 +23,9 @@ struct escape_param_summary
   bool content_hazard;
   unsigned stored_into;	/* bit J: stored into what parameter J points to */
   unsigned kept_into;	/* bit J: ...and still there when it returns */
+  unsigned content_stored_into; /* bit J: what it points to is stored
+				   into what parameter J points to */
+  unsigned content_kept_into;	/* bit J: ...and still there */
   int result_level;	/* leaking param: p to result level=N, or -1 */
   unsigned result_levels; /* every level it may be returned at */
   unsigned freed_levels;	/* bit K-1: may free what is K levels down */
