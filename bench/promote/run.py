@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""bench/promote/run - run-time effect of heap-to-stack promotion.
+"""bench/promote/run.py - run-time effect of heap-to-stack promotion.
 
-  bench/promote/run [--cc gcc] [--plugin PATH] [--n 2000000] [--runs 5]
+  bench/promote/run.py [--cc gcc] [--plugin PATH] [--n 2000000] [--runs 5]
 
 Builds workload.c with CC -O2, with CC -O2 plus the plugin and promotion,
 and with clang -O2 when clang is installed, checks the three print the

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """csmith-check - differential testing of the plugin with csmith programs.
 
-  scripts/csmith-check [--count N] [--seed-base S] [--cc gcc] [--plugin PATH]
+  scripts/csmith-check.py [--count N] [--seed-base S] [--cc gcc] [--plugin PATH]
                        [--opts "-O0 -O2"] [--jobs N] [--verbose2]
                        [--keep DIR] [--results FILE] [--reduce]
                        [--timeout SECONDS] [--time-limit SECONDS]

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""bench/scale - the plugin's compile-time cost on generated pointer-heavy
+"""bench/scale.py - the plugin's compile-time cost on generated pointer-heavy
 functions of 1k, 10k and 100k statements.
 
-  bench/scale [--cc gcc] [--plugin escape.so] [--sizes 1000,10000,100000]
+  bench/scale.py [--cc gcc] [--plugin escape.so] [--sizes 1000,10000,100000]
               [--opt -O2] [--runs 3]
 
 For each size it compiles one generated function with plain GCC and with
@@ -104,7 +104,7 @@ def main():
     plugin = os.path.abspath(args.plugin or os.path.join(
         HERE, "..", "build", os.path.basename(args.cc), "escape.so"))
     if not os.path.exists(plugin):
-        sys.exit(f"bench/scale: no plugin at {plugin}; run 'make CC={args.cc}' first")
+        sys.exit(f"bench/scale.py: no plugin at {plugin}; run 'make CC={args.cc}' first")
     print(f"{args.cc} {args.opt}, CPU seconds (user+sys), median of {args.runs} runs;"
           " 'pass' is the plugin's own pass (-ftime-report)")
     print(f"{'statements':>10} {'plain':>8} {'plugin':>8} {'+report':>8}"

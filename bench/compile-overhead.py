@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""bench/compile-overhead - compile-time cost of the plugin on sqlite3.c.
+"""bench/compile-overhead.py - compile-time cost of the plugin on sqlite3.c.
 
-  bench/compile-overhead [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
+  bench/compile-overhead.py [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
                          [--runs 5] [--variants LIST] [--file FILE]
                          [--perf] [--callgrind FILE] [--work DIR]
 
 Compiles the sqlite amalgamation (fetched from the npm package
-better-sqlite3 by scripts/sqlite-check's code, into WORK, default
+better-sqlite3 by scripts/sqlite-check.py's code, into WORK, default
 build/sqlite) with 'CC OPT -c', without the plugin and with it at
 verbose=0: plain plugin, report=, promote, promote + report=.  The
 variants are run in turn, round after round, RUNS rounds (so drift on a
@@ -48,9 +48,9 @@ TOP = os.path.dirname(HERE)
 
 
 def sqlite_source(work):
-    """sqlite3.c, fetched with scripts/sqlite-check's fetch()."""
+    """sqlite3.c, fetched with scripts/sqlite-check.py's fetch()."""
     loader = importlib.machinery.SourceFileLoader(
-        "sqlite_check", os.path.join(TOP, "scripts", "sqlite-check"))
+        "sqlite_check", os.path.join(TOP, "scripts", "sqlite-check.py"))
     mod = types.ModuleType(loader.name)
     mod.__file__ = loader.path
     loader.exec_module(mod)

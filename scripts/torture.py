@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """torture - run GCC's own torture tests with the plugin and promotion.
 
-  scripts/torture [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
+  scripts/torture.py [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
                   [--suite execute|compile|both] [--subset N] [--jobs N]
                   [--verbose2] [--results FILE] [--keep DIR]
 

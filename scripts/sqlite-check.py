@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """sqlite-check - the sqlite amalgamation built with the plugin and promotion.
 
-  scripts/sqlite-check [--cc gcc] [--plugin PATH] [--opt -O2] [--rows N]
+  scripts/sqlite-check.py [--cc gcc] [--plugin PATH] [--opt -O2] [--rows N]
                        [--runs N] [--work DIR]
 
 Fetches the sqlite amalgamation from the npm package better-sqlite3
