@@ -9,60 +9,43 @@ same checksum, then runs them alternately RUNS times and prints the
 median wall times and the ratios against plain GCC, all measured in this
 one run.
 """
-import argparse
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TOP = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(HERE)), "scripts"))
+from escape_common import (find_plugin, interleaved, parse_args,  # noqa: E402
+                           plugin_flags, tool_parser)
 
-
-def build(cmd):
-    subprocess.run(cmd, check=True)
-
-
-def run_once(exe, n):
-    start = time.perf_counter()
-    out = subprocess.run([exe, str(n)], check=True, capture_output=True).stdout
-    return time.perf_counter() - start, out
+TOOL = "bench/promote/run.py"
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cc", default="gcc")
-    ap.add_argument("--plugin")
+    ap = tool_parser(__doc__)
     ap.add_argument("--n", type=int, default=2000000)
     ap.add_argument("--runs", type=int, default=5)
-    args = ap.parse_args()
-    plugin = os.path.abspath(args.plugin or os.path.join(
-        TOP, "build", os.path.basename(args.cc), "escape.so"))
-    if not os.path.exists(plugin):
-        sys.exit(f"bench/promote: no plugin at {plugin}; run 'make CC={args.cc}' first")
+    args = parse_args(ap)
+    plugin = find_plugin(args.cc, args.plugin, TOOL)
     src = os.path.join(HERE, "workload.c")
     with tempfile.TemporaryDirectory() as tmp:
         variants = [("gcc -O2", [args.cc, "-O2", src, "-o", f"{tmp}/plain"], f"{tmp}/plain"),
-                    ("gcc -O2 + promote", [args.cc, "-O2", f"-fplugin={plugin}",
-                                           "-fplugin-arg-escape-promote", src,
-                                           "-o", f"{tmp}/promoted"], f"{tmp}/promoted")]
+                    ("gcc -O2 + promote", [args.cc, "-O2"] + plugin_flags(plugin, promote=True)
+                     + [src, "-o", f"{tmp}/promoted"], f"{tmp}/promoted")]
         if shutil.which("clang"):
             variants.append(("clang -O2", ["clang", "-O2", src, "-o", f"{tmp}/clang"],
                              f"{tmp}/clang"))
         for _, cmd, _ in variants:
-            build(cmd)
-        times = {name: [] for name, _, _ in variants}
-        outputs = {}
-        for _ in range(args.runs):
-            for name, _, exe in variants:
-                t, out = run_once(exe, args.n)
-                times[name].append(t)
-                outputs[name] = out
+            subprocess.run(cmd, check=True)
+        runs = interleaved({name: [exe, str(args.n)] for name, _, exe in variants},
+                           args.runs, TOOL)
+        times = {name: [m.wall for m in ms] for name, ms in runs.items()}
+        outputs = {name: ms[-1].out for name, ms in runs.items()}
         if len(set(outputs.values())) != 1:
-            sys.exit(f"bench/promote: outputs differ: {outputs}")
+            sys.exit(f"{TOOL}: outputs differ: {outputs}")
         base = statistics.median(times["gcc -O2"])
         print(f"workload: {args.n} iterations, median of {args.runs} runs; "
               f"checksum {outputs['gcc -O2'].decode().strip()}")
