@@ -88,25 +88,25 @@ check-run: escape.so
 torture:
 	sh scripts/ensure-deps --cc "$(CC)" --tests
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
-	$(PYTHON) scripts/torture --cc "$(CC)" --suite both --opts "-O0 -O2 -O3" --verbose2
+	$(PYTHON) scripts/torture.py --cc "$(CC)" --suite both --opts "-O0 -O2 -O3" --verbose2
 
 csmith:
 	sh scripts/ensure-deps --cc "$(CC)" --tests
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
-	$(PYTHON) scripts/csmith-check --cc "$(CC)" --count 500 --opts "-O0 -O2" --verbose2
+	$(PYTHON) scripts/csmith-check.py --cc "$(CC)" --count 500 --opts "-O0 -O2" --verbose2
 
 sqlite:
 	sh scripts/ensure-deps --cc "$(CC)" --sqlite
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
-	$(PYTHON) scripts/sqlite-check --cc "$(CC)"
+	$(PYTHON) scripts/sqlite-check.py --cc "$(CC)"
 
 bench:
 	sh scripts/ensure-deps --cc "$(CC)" --sqlite
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
-	$(PYTHON) bench/scale --cc "$(CC)"
-	$(PYTHON) bench/promote/run --cc "$(CC)"
-	$(PYTHON) bench/compile-overhead --cc "$(CC)"
-	$(PYTHON) scripts/sqlite-check --cc "$(CC)"
+	$(PYTHON) bench/scale.py --cc "$(CC)"
+	$(PYTHON) bench/promote/run.py --cc "$(CC)"
+	$(PYTHON) bench/compile-overhead.py --cc "$(CC)"
+	$(PYTHON) scripts/sqlite-check.py --cc "$(CC)"
 
 clean:
 	rm -rf build escape.so

@@ -3,8 +3,8 @@
    The plugin warns about a returned local itself at every -O level; it
    never leaves that to GCC's own -Wreturn-local-addr.  At -O1, where the
    isolate-paths pass does not run, GCC is silent: only the plugin warns
-   (see hazards-return-nowarn.c for -Wno-return-local-addr).  -O1 here
-   overrides the harness's -O0/-O2 (the last -O wins).  */
+   (see hazards-return-nowarn.c for -Wno-return-local-addr).  The harness
+   runs this file once, at the -O1 its dg-options name.  */
 /* { dg-do compile } */
 /* { dg-options "-O1" } */
 

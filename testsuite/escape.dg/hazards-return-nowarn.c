@@ -3,8 +3,8 @@
    The plugin warns about a returned local itself at every -O level; it
    never leaves that to GCC's own -Wreturn-local-addr.  With
    -Wno-return-local-addr GCC is silent even at -O2: only the plugin
-   warns (see hazards-return-O1.c for -O1).  -O2 here overrides the
-   harness's -O0 (the last -O wins).  */
+   warns (see hazards-return-O1.c for -O1).  The harness runs this file
+   once, at the -O2 its dg-options name.  */
 /* { dg-do compile } */
 /* { dg-options "-O2 -Wno-return-local-addr" } */
 

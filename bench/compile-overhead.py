@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""bench/compile-overhead - compile-time cost of the plugin on sqlite3.c.
+"""bench/compile-overhead.py - compile-time cost of the plugin on sqlite3.c.
 
-  bench/compile-overhead [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
+  bench/compile-overhead.py [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
                          [--runs 5] [--variants LIST] [--file FILE]
                          [--perf] [--callgrind FILE] [--work DIR]
 
 Compiles the sqlite amalgamation (fetched from the npm package
-better-sqlite3 by scripts/sqlite-check's code, into WORK, default
+better-sqlite3 by scripts/escape_common.py's fetch_sqlite, into WORK, default
 build/sqlite) with 'CC OPT -c', without the plugin and with it at
 verbose=0: plain plugin, report=, promote, promote + report=.  The
 variants are run in turn, round after round, RUNS rounds (so drift on a
@@ -31,44 +31,21 @@ heaviest functions (inclusive).  This
 is exact and does not depend on the machine's load, but slow (about
 50 times a normal compile): use a file of a few thousand lines.
 """
-import argparse
 import glob
-import importlib.machinery
 import os
 import re
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-import types
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-TOP = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "scripts"))
+from escape_common import (SQLITE_DEFINES, TOP, fetch_sqlite,  # noqa: E402
+                           find_plugin, interleaved, parse_args, plugin_flags,
+                           tool_parser)
 
-
-def sqlite_source(work):
-    """sqlite3.c, fetched with scripts/sqlite-check's fetch()."""
-    loader = importlib.machinery.SourceFileLoader(
-        "sqlite_check", os.path.join(TOP, "scripts", "sqlite-check"))
-    mod = types.ModuleType(loader.name)
-    mod.__file__ = loader.path
-    loader.exec_module(mod)
-    return os.path.join(mod.fetch(work), "sqlite3.c"), mod.DEFINES
-
-
-def measure(cmd):
-    """(wall seconds, cpu seconds, peak KiB) of CMD and its children."""
-    start = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - start
-    err = p.stderr.read()
-    p.stderr.close()
-    p.returncode = os.waitstatus_to_exitcode(status)
-    if p.returncode != 0:
-        sys.exit(f"compile-overhead: {' '.join(cmd)} failed:\n{err.decode()[-2000:]}")
-    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss
+TOOL = "bench/compile-overhead.py"
 
 
 ANNOTATED = re.compile(r"\s*([\d,]+) \([^)]*\)\s+(\S+?):(.+) \[(.+)\]\s*$")
@@ -95,7 +72,7 @@ def callgrind(cc, opt, src, flags, tmp, tag):
                    + [src], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     files = glob.glob(out.replace("%p", "*"))
     if len(files) != 1:
-        sys.exit(f"compile-overhead: expected one callgrind output, got {files}")
+        sys.exit(f"{TOOL}: expected one callgrind output, got {files}")
     total = 0
     with open(files[0]) as f:
         for line in f:
@@ -155,9 +132,7 @@ def perf_profile(cc, opt, src, flags, plugin, tmp):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cc", default="gcc")
-    ap.add_argument("--plugin")
+    ap = tool_parser(__doc__)
     ap.add_argument("--opts", default="-O0 -O2")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--variants", default="plain,plugin,report,promote,promote+report")
@@ -166,13 +141,10 @@ def main():
     ap.add_argument("--perf", action="store_true",
                     help="also profile one compile with the plugin with perf record")
     ap.add_argument("--work", default=os.path.join(TOP, "build", "sqlite"))
-    args = ap.parse_args()
-    plugin = os.path.abspath(args.plugin or os.path.join(
-        TOP, "build", os.path.basename(args.cc), "escape.so"))
-    if not os.path.exists(plugin):
-        sys.exit(f"compile-overhead: no plugin at {plugin}; run 'make CC={args.cc}' first")
-    src, defines = sqlite_source(os.path.abspath(args.work))
-    inc = [f"-I{os.path.dirname(src)}"] + defines
+    args = parse_args(ap)
+    plugin = find_plugin(args.cc, args.plugin, TOOL)
+    src = os.path.join(fetch_sqlite(os.path.abspath(args.work), TOOL), "sqlite3.c")
+    inc = [f"-I{os.path.dirname(src)}"] + SQLITE_DEFINES
     if args.file:
         src = os.path.abspath(args.file)
     version = subprocess.run([args.cc, "--version"], capture_output=True,
@@ -181,11 +153,10 @@ def main():
         report = os.path.join(tmp, "report.jsonl")
         flags = {
             "plain": [],
-            "plugin": [f"-fplugin={plugin}"],
-            "report": [f"-fplugin={plugin}", f"-fplugin-arg-escape-report={report}"],
-            "promote": [f"-fplugin={plugin}", "-fplugin-arg-escape-promote"],
-            "promote+report": [f"-fplugin={plugin}", "-fplugin-arg-escape-promote",
-                               f"-fplugin-arg-escape-report={report}"],
+            "plugin": plugin_flags(plugin),
+            "report": plugin_flags(plugin, report=report),
+            "promote": plugin_flags(plugin, promote=True),
+            "promote+report": plugin_flags(plugin, promote=True, report=report),
         }
         names = [v for v in args.variants.split(",") if v]
         if "plain" not in names:
@@ -193,14 +164,14 @@ def main():
         print(f"compile-overhead: {os.path.basename(src)} with {version}; "
               f"median of {args.runs} interleaved runs; ratios to plain GCC "
               f"measured in this run", flush=True)
+        def remove_report():
+            if os.path.exists(report):
+                os.remove(report)
+
         for opt in args.opts.split():
-            res = {n: [] for n in names}
-            for _ in range(args.runs):
-                for n in names:
-                    if os.path.exists(report):
-                        os.remove(report)
-                    res[n].append(measure([args.cc, opt, "-w", "-c", src, "-o",
-                                           os.path.join(tmp, "out.o")] + inc + flags[n]))
+            res = interleaved({n: [args.cc, opt, "-w", "-c", src, "-o",
+                                   os.path.join(tmp, "out.o")] + inc + flags[n]
+                               for n in names}, args.runs, TOOL, before=remove_report)
             med = {n: [statistics.median(r[i] for r in res[n]) for i in range(3)]
                    for n in names}
             b = med["plain"]

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """csmith-check - differential testing of the plugin with csmith programs.
 
-  scripts/csmith-check [--count N] [--seed-base S] [--cc gcc] [--plugin PATH]
+  scripts/csmith-check.py [--count N] [--seed-base S] [--cc gcc] [--plugin PATH]
                        [--opts "-O0 -O2"] [--jobs N] [--verbose2]
                        [--keep DIR] [--results FILE] [--reduce]
                        [--timeout SECONDS] [--time-limit SECONDS]
@@ -31,11 +31,8 @@ MISMATCH|REPORT seed-S OPT' (testsuite/escape.csmith/csmith.exp reads it).
 Prints one line per problem, a summary and a closing 'N passed, N failed'
 line; exits 1 on any crash, mismatch or invalid report.
 """
-import argparse
 import concurrent.futures
-import json
 import os
-import signal
 import shlex
 import shutil
 import subprocess
@@ -43,42 +40,16 @@ import sys
 import tempfile
 import time
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGES = ["csmith", "libcsmith-dev"]
+from escape_common import (TOP, ensure_debs, find_plugin, is_ice, output_tail,
+                           parse_args, plugin_flags, report_counts, run, tool_parser)
+
+TOOL = "csmith-check"
 INCLUDE = "/usr/include/csmith"
 
 
 def ensure_csmith():
-    if shutil.which("csmith") and os.path.exists(os.path.join(INCLUDE, "csmith.h")):
-        return
-    if os.geteuid() != 0:
-        sys.exit("csmith-check: csmith is missing; install it with "
-                 f"'sudo apt-get install {' '.join(PACKAGES)}'")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends"]
-                   + PACKAGES, check=True, env=env)
-
-
-def run(cmd, cwd, timeout):
-    """Returns (returncode or 'timeout', output, seconds).  CMD runs in
-    its own process group, so that a timeout also ends the compiler
-    proper (cc1) that the gcc driver started."""
-    start = time.monotonic()
-    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE,
-                         stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        out, _ = p.communicate(timeout=timeout)
-        return p.returncode, out, time.monotonic() - start
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        p.communicate()
-        return "timeout", b"", time.monotonic() - start
-
-
-def is_ice(rc, out):
-    return b"internal compiler error" in out or rc == 4 or (
-        isinstance(rc, int) and rc < 0)
+    ensure_debs(TOOL, ["csmith", "libcsmith-dev"], lambda: (
+        shutil.which("csmith") and os.path.exists(os.path.join(INCLUDE, "csmith.h"))))
 
 
 def keep_case(args, seed, opt, src, kind, detail, plain_out, plug_out, cmd):
@@ -132,8 +103,8 @@ def check(seed, args, tmp):
         repro_cmd = base + args.plugin_flags + [src, "-o", plug_exe]
         if rc != 0:
             kind = "crash"
-            tail = out.decode(errors="replace").strip().splitlines()[-3:]
-            detail = f"compile failed ({rc}{', ICE' if is_ice(rc, out) else ''}): {' | '.join(tail)}"
+            detail = (f"compile failed ({rc}{', ICE' if is_ice(rc, out) else ''}): "
+                      f"{output_tail(out)}")
             d = keep_case(args, seed, opt, src, kind, detail, pout, out, repro_cmd)
             results.append((opt, kind, f"seed-{seed} {opt}: {detail} (kept in {d})", None))
             continue
@@ -159,26 +130,12 @@ def check(seed, args, tmp):
 
 
 def summarise_report(path):
-    """Counts of records, by kind, non-escaping and promoted."""
-    c = {"records": 0, "heap": 0, "local": 0, "param": 0, "noescape": 0,
-         "promoted": 0, "invalid": 0}
+    """Counts of records, by kind, non-escaping and promoted, and of
+    invalid lines (escape_common.report_counts)."""
     try:
-        with open(path) as f:
-            for line in f:
-                try:
-                    r = json.loads(line)
-                except ValueError:
-                    c["invalid"] += 1
-                    continue
-                c["records"] += 1
-                c[r.get("kind", "?")] = c.get(r.get("kind", "?"), 0) + 1
-                if r.get("escapes") is False:
-                    c["noescape"] += 1
-                if r.get("promoted"):
-                    c["promoted"] += 1
+        return report_counts(path)[0]
     except OSError:
-        c["invalid"] += 1                  # a successful compile writes it
-    return c
+        return {"invalid": 1}              # a successful compile writes it
 
 
 INTERESTING = """#!/bin/sh
@@ -229,11 +186,9 @@ def reduce_case(d, kind, opt, args):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = tool_parser(__doc__)
     ap.add_argument("--count", type=int, default=500)
     ap.add_argument("--seed-base", type=int, default=1)
-    ap.add_argument("--cc", default="gcc")
-    ap.add_argument("--plugin")
     ap.add_argument("--opts", default="-O0 -O2")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--timeout", type=float, default=10,
@@ -248,18 +203,14 @@ def main():
     ap.add_argument("--keep", default=os.path.join(TOP, "build", "csmith"))
     ap.add_argument("--reduce", action="store_true",
                     help="reduce crashes and mismatches with cvise or creduce")
-    args = ap.parse_args()
-    plugin = os.path.abspath(args.plugin or os.path.join(
-        TOP, "build", os.path.basename(args.cc), "escape.so"))
-    if not os.path.exists(plugin):
-        sys.exit(f"csmith-check: no plugin at {plugin}; run 'make CC={args.cc}' first")
+    args = parse_args(ap)
+    plugin = find_plugin(args.cc, args.plugin, TOOL)
     ensure_csmith()
     args.keep = os.path.abspath(args.keep)
     args.opts = args.opts.split()
     args.csmith_opts = shlex.split(args.csmith_opts)
-    args.plugin_flags = [f"-fplugin={plugin}", "-fplugin-arg-escape-promote"]
-    if args.verbose2:
-        args.plugin_flags.append("-fplugin-arg-escape-verbose=2")
+    args.plugin_flags = plugin_flags(plugin, promote=True,
+                                     verbose=2 if args.verbose2 else None)
     version = subprocess.run(["csmith", "--version"], capture_output=True,
                              text=True).stdout.split("\n")[0]
 

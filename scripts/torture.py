@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """torture - run GCC's own torture tests with the plugin and promotion.
 
-  scripts/torture [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
+  scripts/torture.py [--cc gcc] [--plugin PATH] [--opts "-O0 -O2"]
                   [--suite execute|compile|both] [--subset N] [--jobs N]
                   [--verbose2] [--results FILE] [--keep DIR]
 
@@ -16,30 +16,22 @@ it compiles without it.  --subset N takes an evenly spread sample of N
 files per suite.  Prints one line per problem, a summary and a closing
 'N passed, N failed' line; exits 1 on any crash or wrong result.
 """
-import argparse
 import concurrent.futures
 import os
-import signal
-import subprocess
 import sys
 import tarfile
 import tempfile
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from escape_common import (TOP, ensure_debs, find_plugin, is_ice, output_tail,
+                           parse_args, plugin_flags, run, tool_parser)
+
+TOOL = "torture"
 SOURCE = "/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz"
 PREFIX = "gcc/testsuite/gcc.c-torture/"
 
 
 def ensure_source():
-    if os.path.exists(SOURCE):
-        return
-    if os.geteuid() != 0:
-        sys.exit(f"torture: {SOURCE} is missing; install it with "
-                 "'sudo apt-get install gcc-12-source'")
-    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "gcc-12-source"],
-                   check=True, env=env)
+    ensure_debs(TOOL, ["gcc-12-source"], lambda: os.path.exists(SOURCE))
 
 
 def extract(dest):
@@ -62,23 +54,18 @@ def extract(dest):
     open(stamp, "w").close()
 
 
-def run(cmd, cwd, timeout):
-    """Run CMD in its own process group, so that a timeout also ends the
-    compiler proper (cc1) that the gcc driver started."""
-    p = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE,
-                         stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        out, _ = p.communicate(timeout=timeout)
-        return p.returncode, out
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        p.communicate()
-        return "timeout", b""
+def run_status(cmd, cwd, timeout):
+    """(exit status or 'timeout', output) of CMD: escape_common.run
+    without the time taken, so that two runs compare equal when they
+    ended and printed alike."""
+    return run(cmd, cwd, timeout)[:2]
 
 
-def is_ice(rc, out):
-    return b"internal compiler error" in out or rc == 4 or (
-        isinstance(rc, int) and rc < 0)
+def compile_failed(name, opt, rc, out):
+    """(status, message) for a compile with the plugin that failed: a
+    crash when it was an internal compiler error, else a wrong result."""
+    kind = "crash" if is_ice(rc, out) else "wrong"
+    return kind, f"{name} {opt}: compile failed ({rc}): {output_tail(out)}"
 
 
 def check_execute(test, opt, args, work):
@@ -86,23 +73,21 @@ def check_execute(test, opt, args, work):
     name = os.path.basename(test)
     base = [args.cc, opt, "-w", test, "-lm"]
     plain_exe = os.path.join(work, "plain")
-    rc, out = run(base + ["-o", plain_exe], work, 120)
+    rc, out = run_status(base + ["-o", plain_exe], work, 120)
     if rc != 0:
         return "skip", ""
-    plain = run([plain_exe], work, 10)
+    plain = run_status([plain_exe], work, 10)
     if plain[0] != 0:
         return "skip", ""
     # A test that prints addresses (return-addr.c) differs from run to
     # run: then only its exit status is compared.
-    if run([plain_exe], work, 10) != plain:
+    if run_status([plain_exe], work, 10) != plain:
         plain = (plain[0], None)
     plug_exe = os.path.join(work, "plugged")
-    rc, out = run(base + args.plugin_flags + ["-o", plug_exe], work, 300)
+    rc, out = run_status(base + args.plugin_flags + ["-o", plug_exe], work, 300)
     if rc != 0:
-        kind = "crash" if is_ice(rc, out) else "wrong"
-        first = out.decode(errors="replace").strip().splitlines()[-3:]
-        return kind, f"{name} {opt}: compile failed ({rc}): {' | '.join(first)}"
-    result = run([plug_exe], work, 10)
+        return compile_failed(name, opt, rc, out)
+    result = run_status([plug_exe], work, 10)
     if plain[1] is None:
         result = (result[0], None)
     if result != plain:
@@ -113,14 +98,12 @@ def check_execute(test, opt, args, work):
 def check_compile(test, opt, args, work):
     name = os.path.basename(test)
     base = [args.cc, opt, "-w", "-c", test, "-o", os.path.join(work, "t.o")]
-    rc, out = run(base, work, 120)
+    rc, out = run_status(base, work, 120)
     if rc != 0:
         return "skip", ""
-    rc, out = run(base + args.plugin_flags, work, 300)
+    rc, out = run_status(base + args.plugin_flags, work, 300)
     if rc != 0:
-        kind = "crash" if is_ice(rc, out) else "wrong"
-        first = out.decode(errors="replace").strip().splitlines()[-3:]
-        return kind, f"{name} {opt}: compile failed ({rc}): {' | '.join(first)}"
+        return compile_failed(name, opt, rc, out)
     return "pass", ""
 
 
@@ -132,9 +115,7 @@ def sample(files, n):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cc", default="gcc")
-    ap.add_argument("--plugin")
+    ap = tool_parser(__doc__)
     ap.add_argument("--opts", default="-O0 -O2")
     ap.add_argument("--suite", default="execute",
                     choices=["execute", "compile", "both"])
@@ -143,20 +124,10 @@ def main():
     ap.add_argument("--verbose2", action="store_true")
     ap.add_argument("--results")
     ap.add_argument("--keep", default=os.path.join(TOP, "build", "torture"))
-    # "--opts -O3" would read as an option: glue the value on.
-    argv = sys.argv[1:]
-    for i, a in enumerate(argv[:-1]):
-        if a == "--opts":
-            argv[i:i + 2] = [f"--opts={argv[i + 1]}"]
-            break
-    args = ap.parse_args(argv)
-    plugin = os.path.abspath(args.plugin or os.path.join(
-        TOP, "build", os.path.basename(args.cc), "escape.so"))
-    if not os.path.exists(plugin):
-        sys.exit(f"torture: no plugin at {plugin}; run 'make CC={args.cc}' first")
-    args.plugin_flags = [f"-fplugin={plugin}", "-fplugin-arg-escape-promote"]
-    if args.verbose2:
-        args.plugin_flags.append("-fplugin-arg-escape-verbose=2")
+    args = parse_args(ap)
+    plugin = find_plugin(args.cc, args.plugin, TOOL)
+    args.plugin_flags = plugin_flags(plugin, promote=True,
+                                     verbose=2 if args.verbose2 else None)
     src = os.path.join(args.keep, "src")
     extract(src)
 

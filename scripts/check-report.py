@@ -2,7 +2,7 @@
 """check-report - validate an escape JSON Lines report against the
 interface reference (docs/interface.md), and optionally check records.
 
-  scripts/check-report REPORT [--lines N] [--expect SPEC]...
+  scripts/check-report.py REPORT [--lines N] [--expect SPEC]...
 
 Every line must be one JSON object with the documented fields and types.
 --lines N requires exactly N records.  --expect SPEC requires a record to

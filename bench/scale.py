@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""bench/scale - the plugin's compile-time cost on generated pointer-heavy
+"""bench/scale.py - the plugin's compile-time cost on generated pointer-heavy
 functions of 1k, 10k and 100k statements.
 
-  bench/scale [--cc gcc] [--plugin escape.so] [--sizes 1000,10000,100000]
+  bench/scale.py [--cc gcc] [--plugin escape.so] [--sizes 1000,10000,100000]
               [--opt -O2] [--runs 3]
 
 For each size it compiles one generated function with plain GCC and with
@@ -11,16 +11,18 @@ run, and prints the median CPU times, the plugin's share and its time
 per statement.  The analysis is near-linear when the last column stays
 flat as the size grows.
 """
-import argparse
 import os
 import re
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                "scripts"))
+from escape_common import (find_plugin, measure, parse_args,  # noqa: E402
+                           plugin_flags, tool_parser)
+
+TOOL = "bench/scale.py"
 
 
 def generate(n):
@@ -76,15 +78,10 @@ def compile_time(cmd, runs):
     as "plugin execution" (the pass is registered under that timer)."""
     times, passes = [], []
     for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        p = subprocess.run(cmd + ["-ftime-report"], check=True,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                           text=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        times.append(after.ru_utime - before.ru_utime
-                     + after.ru_stime - before.ru_stime)
+        m = measure(cmd + ["-ftime-report"], TOOL)
+        times.append(m.cpu)
         plugin = 0.0
-        for line in p.stderr.splitlines():
+        for line in m.err.decode(errors="replace").splitlines():
             m = PLUGIN_LINE.match(line)
             if m:
                 plugin = float(m.group(1)) + float(m.group(2))
@@ -93,18 +90,12 @@ def compile_time(cmd, runs):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cc", default="gcc")
-    ap.add_argument("--plugin", default=None,
-                    help="default: build/<cc>/escape.so, as 'make CC=<cc>' builds it")
+    ap = tool_parser(__doc__)
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--opt", default="-O2")
     ap.add_argument("--runs", type=int, default=3)
-    args = ap.parse_args()
-    plugin = os.path.abspath(args.plugin or os.path.join(
-        HERE, "..", "build", os.path.basename(args.cc), "escape.so"))
-    if not os.path.exists(plugin):
-        sys.exit(f"bench/scale: no plugin at {plugin}; run 'make CC={args.cc}' first")
+    args = parse_args(ap)
+    plugin = find_plugin(args.cc, args.plugin, TOOL)
     print(f"{args.cc} {args.opt}, CPU seconds (user+sys), median of {args.runs} runs;"
           " 'pass' is the plugin's own pass (-ftime-report)")
     print(f"{'statements':>10} {'plain':>8} {'plugin':>8} {'+report':>8}"
@@ -117,8 +108,8 @@ def main():
             with open(src, "w") as f:
                 f.write(text)
             base = [args.cc, args.opt, "-c", src, "-o", obj]
-            plug = base + [f"-fplugin={plugin}"]
-            report = plug + [f"-fplugin-arg-escape-report={tmp}/r.jsonl"]
+            plug = base + plugin_flags(plugin)
+            report = base + plugin_flags(plugin, report=f"{tmp}/r.jsonl")
             plain_t, _ = compile_time(base, args.runs)
             plug_t, pass_t = compile_time(plug, args.runs)
             rep_t, _ = compile_time(report, args.runs)
