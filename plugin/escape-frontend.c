@@ -5,7 +5,13 @@
  * be reported as such rather than as compiler temporaries.  They are
  * remembered by DECL_UID, which stays unique for the whole compile,
  * rather than by tree pointer: a function's trees may be collected once
- * it is compiled, and a later tree may reuse the address.  */
+ * it is compiled, and a later tree may reuse the address.
+ *
+ * The front end also rewrites a literal `return &x;` of a local x into
+ * `return (&x, 0);` (it warns -Wreturn-local-addr), so the GIMPLE the pass
+ * sees returns a null pointer.  Those returns are remembered too (the
+ * function's and the variable's DECL_UIDs, and where), so that the
+ * report still says what the source does: x is returned.  */
 
 #include "escape-frontend.h"
 #include "hash-set.h"
@@ -15,6 +21,10 @@ typedef hash_set<int_hash<int, -1, -2> > escape_uid_set;
 /* DECL_UIDs of the compound literals of the translation unit.  */
 static escape_uid_set *escape_compound_literals;
 
+/* The folded `return &x;` of the translation unit.  */
+static vec<escape_folded_return> escape_folded_returns;
+static tree escape_current_fndecl;
+
 bool
 escape_is_compound_literal (tree decl)
 {
@@ -22,10 +32,41 @@ escape_is_compound_literal (tree decl)
 	 && escape_compound_literals->contains ((int) DECL_UID (decl));
 }
 
+/* RET is `return (&x, 0)` for a local or parameter X of the function
+   being parsed: remember it.  */
+static void
+escape_note_folded_return (tree ret)
+{
+  tree value = TREE_OPERAND (ret, 0);
+  if (value && (TREE_CODE (value) == MODIFY_EXPR
+		|| TREE_CODE (value) == INIT_EXPR))
+    value = TREE_OPERAND (value, 1);
+  while (value && CONVERT_EXPR_P (value))
+    value = TREE_OPERAND (value, 0);
+  if (!value || TREE_CODE (value) != COMPOUND_EXPR
+      || !integer_zerop (TREE_OPERAND (value, 1)))
+    return;
+  tree addr = TREE_OPERAND (value, 0);
+  while (CONVERT_EXPR_P (addr))
+    addr = TREE_OPERAND (addr, 0);
+  if (TREE_CODE (addr) != ADDR_EXPR)
+    return;
+  tree decl = get_base_address (TREE_OPERAND (addr, 0));
+  if (!decl || (!VAR_P (decl) && TREE_CODE (decl) != PARM_DECL)
+      || TREE_STATIC (decl) || DECL_EXTERNAL (decl)
+      || DECL_CONTEXT (decl) != escape_current_fndecl)
+    return;
+  escape_folded_return r = { (int) DECL_UID (escape_current_fndecl),
+			     (int) DECL_UID (decl), EXPR_LOCATION (ret) };
+  escape_folded_returns.safe_push (r);
+}
+
 static tree
 escape_find_literals (tree *tp, int *walk_subtrees ATTRIBUTE_UNUSED,
 		      void *data ATTRIBUTE_UNUSED)
 {
+  if (TREE_CODE (*tp) == RETURN_EXPR)
+    escape_note_folded_return (*tp);
   if (TREE_CODE (*tp) == COMPOUND_LITERAL_EXPR
       && TREE_CODE (COMPOUND_LITERAL_EXPR_DECL_EXPR (*tp)) == DECL_EXPR)
     {
@@ -45,8 +86,18 @@ escape_pre_genericize (void *gcc_data, void *user_data ATTRIBUTE_UNUSED)
     return;
   if (!escape_compound_literals)
     escape_compound_literals = new escape_uid_set;
+  escape_current_fndecl = fndecl;
   walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl),
 				escape_find_literals, NULL);
+}
+
+/* The folded returns of FNDECL, appended to OUT.  */
+void
+escape_folded_returns_of (tree fndecl, vec<escape_folded_return> *out)
+{
+  for (unsigned i = 0; i < escape_folded_returns.length (); i++)
+    if (escape_folded_returns[i].fn_uid == (int) DECL_UID (fndecl))
+      out->safe_push (escape_folded_returns[i]);
 }
 
 void

@@ -6,7 +6,16 @@
 
 #include "escape.h"
 
+/* A `return &x;` the front end turned into `return (&x, 0);`.  */
+struct escape_folded_return
+{
+  int fn_uid;		/* DECL_UID of the function */
+  int decl_uid;		/* DECL_UID of the variable */
+  location_t loc;	/* the return statement */
+};
+
 void escape_frontend_register (const char *plugin_name);
+void escape_folded_returns_of (tree fndecl, vec<escape_folded_return> *out);
 bool escape_is_compound_literal (tree decl);
 
 #endif /* ESCAPE_FRONTEND_H */

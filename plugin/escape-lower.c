@@ -9,6 +9,7 @@
 #include "escape-lower.h"
 #include "escape-operands.h"
 #include "escape-lower-call.h"
+#include "escape-frontend.h"
 
 /* How many steps of integer arithmetic escape_integer_is_dead follows
    before it gives up, and the conversion counts as a leak.  */
@@ -218,6 +219,78 @@ escape_build_stmt (struct escape_graph *g, gimple *stmt)
 
 /* --- the function -------------------------------------------------- */
 
+/* The declaration of FUN with DECL_UID UID: a parameter or a variable
+   of its scopes, or NULL.  */
+static tree
+escape_decl_by_uid (function *fun, int uid)
+{
+  for (tree p = DECL_ARGUMENTS (fun->decl); p; p = DECL_CHAIN (p))
+    if ((int) DECL_UID (p) == uid)
+      return p;
+  unsigned i;
+  tree var;
+  FOR_EACH_LOCAL_DECL (fun, i, var)
+    if ((int) DECL_UID (var) == uid)
+      return var;
+  auto_vec<tree> blocks;
+  if (DECL_INITIAL (fun->decl) && TREE_CODE (DECL_INITIAL (fun->decl)) == BLOCK)
+    blocks.safe_push (DECL_INITIAL (fun->decl));
+  while (!blocks.is_empty ())
+    {
+      tree block = blocks.pop ();
+      for (tree v = BLOCK_VARS (block); v; v = DECL_CHAIN (v))
+	if ((int) DECL_UID (v) == uid)
+	  return v;
+      for (tree sub = BLOCK_SUBBLOCKS (block); sub; sub = BLOCK_CHAIN (sub))
+	blocks.safe_push (sub);
+    }
+  return NULL_TREE;
+}
+
+/* The statement of FUN that stands for the return at LOC: the return
+   itself, or a statement on its line (GCC merges returns), or NULL.  */
+static gimple *
+escape_return_at (function *fun, location_t loc)
+{
+  expanded_location want = expand_location (loc);
+  gimple *same_line = NULL;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (is_gimple_debug (stmt))
+	  continue;
+	if (gimple_code (stmt) == GIMPLE_RETURN
+	    && gimple_location (stmt) == loc)
+	  return stmt;
+	expanded_location at = expand_location (gimple_location (stmt));
+	if (!same_line && at.file && want.file && at.line == want.line
+	    && strcmp (at.file, want.file) == 0)
+	  same_line = stmt;
+      }
+  return same_line;
+}
+
+/* `return &x;` that the front end folded to a null pointer: the source
+   returns x's address, and so does the report (escape-frontend.c).  */
+static void
+escape_build_folded_returns (struct escape_graph *g)
+{
+  auto_vec<escape_folded_return> returns;
+  escape_folded_returns_of (g->fun->decl, &returns);
+  for (unsigned i = 0; i < returns.length (); i++)
+    {
+      tree decl = escape_decl_by_uid (g->fun, returns[i].decl_uid);
+      if (!decl)
+	continue;
+      gimple *ret = escape_return_at (g->fun, returns[i].loc);
+      int node = escape_address_of (g, decl, ret);
+      escape_add_event (g, ESCAPE_REASON_RETURNED, node, ret, NULL_TREE);
+    }
+}
+
 void
 escape_build (struct escape_graph *g)
 {
@@ -231,5 +304,6 @@ escape_build (struct escape_graph *g)
 	   gsi_next (&si))
 	escape_build_stmt (g, gsi_stmt (si));
     }
+  escape_build_folded_returns (g);
 }
 
