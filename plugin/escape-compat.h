@@ -59,4 +59,10 @@
    that -Werror turned into errors (DK_WERROR), which fail it as well.  */
 #define ESCAPE_COMPILE_FAILED() (seen_error () || werrorcount != 0)
 
+/* Whether -Werror turns warnings into errors, read and set around the
+   plugin's own warnings for no-werror.  */
+#define ESCAPE_WERROR_REQUESTED() (global_dc->warning_as_error_requested)
+#define ESCAPE_SET_WERROR_REQUESTED(v) \
+  (global_dc->warning_as_error_requested = (v))
+
 #endif /* ESCAPE_COMPAT_H */

@@ -5,6 +5,7 @@
 
 #include "escape-diagnose.h"
 #include "escape-solve.h"
+#include "diagnostic.h"
 
 static void
 escape_emit_flow (const struct escape_flow *f)
@@ -49,8 +50,13 @@ escape_diagnose_object (struct escape_graph *g, int obj,
   escape_write_object_decision (g, obj, escape_diag_style (), &t);
   if (escape_local_is_hazard (g, obj))
     {
+      /* no-werror: a build with -Werror keeps our warnings warnings.  */
+      bool werror = ESCAPE_WERROR_REQUESTED ();
+      if (escape_opts.no_werror)
+	ESCAPE_SET_WERROR_REQUESTED (false);
       if (warning_at (loc, 0, "%s", t.buf))
 	escape_emit_flow (flow);
+      ESCAPE_SET_WERROR_REQUESTED (werror);
     }
   else if (escape_opts.verbose >= 1)
     {

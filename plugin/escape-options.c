@@ -8,6 +8,7 @@
  *   dump           write the pass's dump file, as -fdump-tree-escape would
  *                  (GCC reads -fdump-* before it loads plugins, so it
  *                  rejects -fdump-tree-escape itself)
+ *   no-werror      the plugin's warnings stay warnings under -Werror
  *   check-internal test-only: a constraint or walk the analysis cannot
  *                  complete is an error instead of a silent "escapes"
  *
@@ -23,13 +24,13 @@
 
 struct escape_options escape_opts = { 0, NULL, false,
 				      ESCAPE_DEFAULT_PROMOTE_LIMIT, false,
-				      false, false };
+				      false, false, false };
 
 const char *escape_plugin_name = "escape";
 
 static const char escape_valid_keys[]
   = "valid keys are 'verbose=0|1|2', 'report=FILE', 'promote[=BYTES]', "
-    "'dump' and 'disable'";
+    "'dump', 'no-werror' and 'disable'";
 
 /* Can PATH be appended to, without creating it now?  On failure *WHY
    says why in words.  */
@@ -204,6 +205,8 @@ escape_parse_one (const struct plugin_argument *arg)
     return escape_parse_flag (arg, &escape_opts.disable);
   if (strcmp (arg->key, "dump") == 0)
     return escape_parse_flag (arg, &escape_opts.dump);
+  if (strcmp (arg->key, "no-werror") == 0)
+    return escape_parse_flag (arg, &escape_opts.no_werror);
   if (strcmp (arg->key, "check-internal") == 0)
     return escape_parse_flag (arg, &escape_opts.check_internal);
   error ("unknown plugin argument %qs; %s", escape_flag_text (arg),

@@ -15,6 +15,7 @@
  *   -fplugin-arg-escape-report=FILE
  *   -fplugin-arg-escape-promote[=BYTES]
  *   -fplugin-arg-escape-dump
+ *   -fplugin-arg-escape-no-werror
  *   -fplugin-arg-escape-disable
  *   -fplugin-arg-escape-check-internal   (test-only)  */
 
@@ -38,6 +39,7 @@ static struct plugin_info escape_plugin_info = {
   "promote[=BYTES]\tmove non-escaping heap allocations of up to BYTES "
   "bytes to the stack\n"
   "dump\twrite the pass's dump file (what -fdump-tree-escape would)\n"
+  "no-werror\tthe plugin's warnings stay warnings under -Werror\n"
   "disable\tload the plugin but do nothing\n"
 };
 

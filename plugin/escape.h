@@ -46,6 +46,7 @@ struct escape_options
   unsigned long promote_limit; /* bytes */
   bool disable;            /* loaded, but does nothing */
   bool dump;               /* write the pass's dump file */
+  bool no_werror;          /* our warnings stay warnings under -Werror */
   bool check_internal;     /* test-only: an incomplete walk is an error */
 };
 
