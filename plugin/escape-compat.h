@@ -60,9 +60,16 @@
 #define ESCAPE_COMPILE_FAILED() (seen_error () || werrorcount != 0)
 
 /* Whether -Werror turns warnings into errors, read and set around the
-   plugin's own warnings for no-werror.  */
+   plugin's own warnings for no-werror.  GCC 14 made the field private,
+   with accessors.  */
+#if BUILDING_GCC_VERSION >= 14000
+#define ESCAPE_WERROR_REQUESTED() (global_dc->warning_as_error_requested_p ())
+#define ESCAPE_SET_WERROR_REQUESTED(v) \
+  (global_dc->set_warning_as_error_requested (v))
+#else
 #define ESCAPE_WERROR_REQUESTED() (global_dc->warning_as_error_requested)
 #define ESCAPE_SET_WERROR_REQUESTED(v) \
   (global_dc->warning_as_error_requested = (v))
+#endif
 
 #endif /* ESCAPE_COMPAT_H */
