@@ -7,8 +7,13 @@
 #ifndef ESCAPE_COMPAT_H
 #define ESCAPE_COMPAT_H
 
-#if BUILDING_GCC_VERSION < 11000 || BUILDING_GCC_VERSION >= 13000
-#error "escape supports GCC 11 and GCC 12 only"
+/* The GCC major versions the plugin is built and tested with (make
+   check-compilers), for the version gate below and the run-time
+   version-mismatch error.  */
+#define ESCAPE_SUPPORTED_GCC "11 to 16"
+
+#if BUILDING_GCC_VERSION < 11000 || BUILDING_GCC_VERSION >= 17000
+#error "escape supports GCC 11 to 16 only"
 #endif
 
 /* EAF ("escape argument flags") were split in GCC 12 into direct and

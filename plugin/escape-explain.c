@@ -730,6 +730,9 @@ escape_explain_object (struct escape_graph *g, int obj)
   escape_write_object_decision (g, obj, escape_diag_style (), &t);
   if (escape_is_hazard (g, obj))
     {
+      /* One group: SARIF makes the flow notes the warning's
+	 relatedLocations, JSON its children.  */
+      auto_diagnostic_group group;
       if (warning_at (loc, 0, "%s", t.buf))
 	escape_emit_flow (&flow);
     }
