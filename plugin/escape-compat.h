@@ -1,8 +1,12 @@
 /* escape-compat.h - every difference between the GCC versions we support.
  *
- * The plugin supports GCC 12 (primary) and GCC 11.  Anything that is
- * spelled differently between them is wrapped here and nowhere else, the
- * way the Linux kernel keeps scripts/gcc-plugins/gcc-common.h.  */
+ * The plugin supports GCC 11 to 16 from one source (make check-compilers
+ * tests each).  Anything that is spelled differently between them is
+ * wrapped here and nowhere else, the way the Linux kernel keeps
+ * scripts/gcc-plugins/gcc-common.h.  GCC 13 to 16 need nothing beyond what
+ * GCC 12 needs: the API the plugin uses compiles unchanged.  A plugin
+ * only loads into the GCC it was built for; each version gets its own
+ * build (build/gcc-N/escape.so, compiled by g++-N).  */
 
 #ifndef ESCAPE_COMPAT_H
 #define ESCAPE_COMPAT_H
@@ -45,8 +49,8 @@
 
 #endif
 
-/* Internal functions that exist only in some versions, as case labels
-   for escape_call_internal.  */
+/* Internal functions that exist only in some versions (IFN_DEFERRED_INIT:
+   GCC 12 and later), as case labels for escape_call_internal.  */
 #if BUILDING_GCC_VERSION >= 12000
 #define ESCAPE_CASE_IFN_DEFERRED_INIT case IFN_DEFERRED_INIT:
 #else

@@ -13,7 +13,7 @@
  *   escape-promote.c  heap-to-stack promotion
  *   escape-explain.c  warnings, notes, flow paths and report records
  *   escape-report.c   JSON Lines report buffered per translation unit
- *   escape-compat.h   every GCC 11 / GCC 12 difference
+ *   escape-compat.h   every difference between GCC 11 to 16
  * The GCC headers only compile as C++, so this is built with g++ -x c++,
  * but the code is plain C apart from the pass class GCC requires.  */
 
