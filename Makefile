@@ -4,6 +4,9 @@
 #   make demo            install what is missing, build, run on examples/
 #   make check           install what is missing, build, run the test suite
 #   make check CC=gcc-11 the same against GCC 11
+#   make check-compilers make check against GCC 11 to 16: 11 and 12 on the
+#                        host, 13 to 16 in cached Debian roots (as root;
+#                        scripts/check-compilers, scripts/debian-root)
 #   make install         copy escape.so into $(CC)'s plugin directory
 #                        (honours DESTDIR), so -fplugin=escape works
 #   make torture         all of GCC's gcc.c-torture with the plugin
@@ -17,7 +20,9 @@
 ifeq ($(origin CC),default)
 CC = gcc
 endif
-PLUGIN_CXX ?= g++
+# The plugin is compiled by the g++ of the GCC that loads it: g++-N for
+# CC=gcc-N, else g++.
+PLUGIN_CXX ?= $(if $(filter gcc gcc-%,$(notdir $(CC))),$(patsubst gcc%,g++%,$(notdir $(CC))),g++)
 PYTHON ?= python3
 
 GCC_MAJOR  := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
@@ -43,8 +48,8 @@ $(error escape: GCC plugin headers for '$(CC)' not found in $(PLUGIN_INC); insta
 endif
 endif
 
-.PHONY: all build-plugin install demo demo-run check check-run torture \
-	csmith sqlite bench clean FORCE
+.PHONY: all build-plugin install demo demo-run check check-run \
+	check-compilers torture csmith sqlite bench clean FORCE
 
 all: escape.so
 
@@ -71,37 +76,41 @@ install: escape.so
 	install -m 0644 escape.so $(DESTDIR)$(PLUGIN_DIR)/escape.so
 
 demo:
-	sh scripts/ensure-deps --cc "$(CC)"
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
 	$(MAKE) --no-print-directory CC="$(CC)" demo-run
 
 demo-run: escape.so
 	@sh scripts/demo "$(CC)" "$(abspath $(PLUGIN_SO))"
 
 check:
-	sh scripts/ensure-deps --cc "$(CC)" --tests
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --tests
 	$(MAKE) --no-print-directory CC="$(CC)" check-run
+
+# GCCS="13 14" restricts the run to those versions.
+check-compilers:
+	sh scripts/check-compilers $(GCCS)
 
 check-run: escape.so
 	sh scripts/run-tests "$(CC)" "$(abspath $(PLUGIN_SO))" "$(abspath $(BUILD))/testsuite"
 
 # Long validations, outside make check (results in docs/VALIDATION.md).
 torture:
-	sh scripts/ensure-deps --cc "$(CC)" --tests
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --tests
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) scripts/torture.py --cc "$(CC)" --suite both --opts "-O0 -O2 -O3" --verbose2
 
 csmith:
-	sh scripts/ensure-deps --cc "$(CC)" --tests
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --tests
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) scripts/csmith-check.py --cc "$(CC)" --count 500 --opts "-O0 -O2" --verbose2
 
 sqlite:
-	sh scripts/ensure-deps --cc "$(CC)" --sqlite
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --sqlite
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) scripts/sqlite-check.py --cc "$(CC)"
 
 bench:
-	sh scripts/ensure-deps --cc "$(CC)" --sqlite
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --sqlite
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) bench/scale.py --cc "$(CC)"
 	$(PYTHON) bench/promote/run.py --cc "$(CC)"

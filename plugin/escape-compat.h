@@ -1,14 +1,23 @@
 /* escape-compat.h - every difference between the GCC versions we support.
  *
- * The plugin supports GCC 12 (primary) and GCC 11.  Anything that is
- * spelled differently between them is wrapped here and nowhere else, the
- * way the Linux kernel keeps scripts/gcc-plugins/gcc-common.h.  */
+ * The plugin supports GCC 11 to 16 from one source (make check-compilers
+ * tests each).  Anything that is spelled differently between them is
+ * wrapped here and nowhere else, the way the Linux kernel keeps
+ * scripts/gcc-plugins/gcc-common.h.  GCC 13 to 16 need nothing beyond what
+ * GCC 12 needs: the API the plugin uses compiles unchanged.  A plugin
+ * only loads into the GCC it was built for; each version gets its own
+ * build (build/gcc-N/escape.so, compiled by g++-N).  */
 
 #ifndef ESCAPE_COMPAT_H
 #define ESCAPE_COMPAT_H
 
-#if BUILDING_GCC_VERSION < 11000 || BUILDING_GCC_VERSION >= 13000
-#error "escape supports GCC 11 and GCC 12 only"
+/* The GCC major versions the plugin is built and tested with (make
+   check-compilers), for the version gate below and the run-time
+   version-mismatch error.  */
+#define ESCAPE_SUPPORTED_GCC "11 to 16"
+
+#if BUILDING_GCC_VERSION < 11000 || BUILDING_GCC_VERSION >= 17000
+#error "escape supports GCC 11 to 16 only"
 #endif
 
 /* EAF ("escape argument flags") were split in GCC 12 into direct and
@@ -40,8 +49,8 @@
 
 #endif
 
-/* Internal functions that exist only in some versions, as case labels
-   for escape_call_internal.  */
+/* Internal functions that exist only in some versions (IFN_DEFERRED_INIT:
+   GCC 12 and later), as case labels for escape_call_internal.  */
 #if BUILDING_GCC_VERSION >= 12000
 #define ESCAPE_CASE_IFN_DEFERRED_INIT case IFN_DEFERRED_INIT:
 #else

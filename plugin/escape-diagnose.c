@@ -54,8 +54,13 @@ escape_diagnose_object (struct escape_graph *g, int obj,
       bool werror = ESCAPE_WERROR_REQUESTED ();
       if (escape_opts.no_werror)
 	ESCAPE_SET_WERROR_REQUESTED (false);
-      if (warning_at (loc, 0, "%s", t.buf))
-	escape_emit_flow (flow);
+      {
+	/* One group: SARIF makes the flow notes the warning's
+	   relatedLocations, JSON its children.  */
+	auto_diagnostic_group group;
+	if (warning_at (loc, 0, "%s", t.buf))
+	  escape_emit_flow (flow);
+      }
       ESCAPE_SET_WERROR_REQUESTED (werror);
     }
   else if (escape_opts.verbose >= 1)

@@ -76,7 +76,8 @@ escape_check_version (const char *name, struct plugin_gcc_version *version)
     return true;
   int loading_major = atoi (version->basever);
   error ("the %s plugin was built for GCC %s (%s) but is loaded into "
-	 "GCC %s (%s); rebuild it for this compiler with %<make CC=gcc-%d%>",
+	 "GCC %s (%s); rebuild it for this compiler with %<make CC=gcc-%d%> "
+	 "(escape supports GCC " ESCAPE_SUPPORTED_GCC ")",
 	 name, gcc_version.basever, gcc_version.datestamp, version->basever,
 	 version->datestamp, loading_major);
   return false;

@@ -13,11 +13,14 @@ fails without the plugin is skipped.  With the plugin a test must compile
 without an internal compiler error and exit as it did without it.  For
 gcc.c-torture/compile, each file must compile with the plugin whenever
 it compiles without it.  --subset N takes an evenly spread sample of N
-files per suite.  Prints one line per problem, a summary and a closing
+files per suite.  Every compile uses -w, and -std=gnu17 (plus
+-fpermissive from GCC 14 on), so that newer GCCs accept these old tests as
+GCC 12 does.  Prints one line per problem, a summary and a closing
 'N passed, N failed' line; exits 1 on any crash or wrong result.
 """
 import concurrent.futures
 import os
+import subprocess
 import sys
 import tarfile
 import tempfile
@@ -68,10 +71,24 @@ def compile_failed(name, opt, rc, out):
     return kind, f"{name} {opt}: compile failed ({rc}): {output_tail(out)}"
 
 
+def dialect_flags(cc):
+    """The tests are GCC 12's, written for the C GCC 12 accepts: C17
+    (GCC 15 defaults to C23, where 'int f ();' is a prototype) and, from
+    GCC 14 on, -fpermissive (implicit declarations and int/pointer
+    conversions became errors).  Both are what GCC 11 to 13 do anyway."""
+    try:
+        out = subprocess.run([cc, "-dumpversion"], capture_output=True,
+                             text=True, check=True).stdout
+        major = int(out.split(".")[0])
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return []
+    return ["-std=gnu17"] + (["-fpermissive"] if major >= 14 else [])
+
+
 def check_execute(test, opt, args, work):
     """Returns (status, message): status is pass, skip, crash or wrong."""
     name = os.path.basename(test)
-    base = [args.cc, opt, "-w", test, "-lm"]
+    base = [args.cc, opt, "-w"] + args.dialect + [test, "-lm"]
     plain_exe = os.path.join(work, "plain")
     rc, out = run_status(base + ["-o", plain_exe], work, 120)
     if rc != 0:
@@ -97,7 +114,8 @@ def check_execute(test, opt, args, work):
 
 def check_compile(test, opt, args, work):
     name = os.path.basename(test)
-    base = [args.cc, opt, "-w", "-c", test, "-o", os.path.join(work, "t.o")]
+    base = [args.cc, opt, "-w"] + args.dialect + ["-c", test, "-o",
+                                                  os.path.join(work, "t.o")]
     rc, out = run_status(base, work, 120)
     if rc != 0:
         return "skip", ""
@@ -128,6 +146,7 @@ def main():
     plugin = find_plugin(args.cc, args.plugin, TOOL)
     args.plugin_flags = plugin_flags(plugin, promote=True,
                                      verbose=2 if args.verbose2 else None)
+    args.dialect = dialect_flags(args.cc)
     src = os.path.join(args.keep, "src")
     extract(src)
 
