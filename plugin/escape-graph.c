@@ -261,18 +261,25 @@ escape_is_structural (const struct escape_graph *g, int container, int child)
 
 /* --- the graph of a function ------------------------------------------ */
 
-/* Can a parameter of TYPE bring a pointer from the caller?  Pointers,
-   integers as wide as a pointer and aggregates can; narrower integers
-   (an index, a char), booleans and floating values cannot.  */
+/* Can a value of TYPE hold a pointer?  Pointers, integers as wide as a
+   pointer (intptr_t) and aggregates can.  With BYTES, so can chars: they
+   are how object representations are copied (values in memory, results
+   stored); a parameter of char type cannot bring one (BYTES false).
+   Narrower integers, booleans and floating types cannot: reading a
+   pointer through them is undefined behaviour (C11 6.5p7), except in
+   union type punning, which the analysis does not follow
+   (docs/analysis.md).  Dropping them keeps an int read from a struct
+   that also holds pointers from dragging those pointers along.  */
 bool
-escape_param_may_hold_pointer (tree type)
+escape_type_may_hold_pointer (tree type, bool bytes)
 {
   if (POINTER_TYPE_P (type))
     return true;
   if (TREE_CODE (type) == BOOLEAN_TYPE || SCALAR_FLOAT_TYPE_P (type))
     return false;
   if (INTEGRAL_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE;
+    return TYPE_PRECISION (type) >= POINTER_SIZE
+	   || (bytes && TYPE_PRECISION (type) == CHAR_TYPE_SIZE);
   return true;
 }
 
@@ -307,7 +314,7 @@ escape_init_params (struct escape_graph *g)
 	 pointer (intptr_t) may be a pointer in disguise and gets the same
 	 treatment; a narrower one, or a floating value, cannot be one.  */
       tree def = ssa_default_def (g->fun, p);
-      if (def && escape_param_may_hold_pointer (TREE_TYPE (p)))
+      if (def && escape_type_may_hold_pointer (TREE_TYPE (p), false))
 	escape_add_points_to (g, (int) SSA_NAME_VERSION (def), levels[0],
 			      NULL);
     }

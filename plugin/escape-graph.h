@@ -218,7 +218,7 @@ const escape_prov *escape_prov_get (const struct escape_graph *g, int node,
 				    int obj);
 
 /* Shape of the parameter objects.  */
-bool escape_param_may_hold_pointer (tree type);
+bool escape_type_may_hold_pointer (tree type, bool bytes);
 bool escape_is_structural (const struct escape_graph *g, int container,
 			   int child);
 

@@ -45,7 +45,7 @@ escape_call_result (struct escape_graph *g, gcall *call, int value)
     return;
   if (TREE_CODE (lhs) == SSA_NAME)
     {
-      if (escape_type_may_hold_pointer (TREE_TYPE (lhs)))
+      if (escape_type_may_hold_pointer (TREE_TYPE (lhs), true))
 	escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), call);
     }
   else

@@ -52,7 +52,7 @@ escape_decl_object (struct escape_graph *g, tree decl)
 	   p = DECL_CHAIN (p))
 	index++;
       if (index < g->nparams
-	  && escape_param_may_hold_pointer (TREE_TYPE (decl)))
+	  && escape_type_may_hold_pointer (TREE_TYPE (decl), false))
 	escape_add_points_to (g, g->objects[obj].content,
 			      escape_param_object (g, index, 1), NULL);
     }
@@ -398,26 +398,6 @@ escape_operand_node (struct escape_graph *g, tree op, gimple *stmt)
   return g->global_addr;
 }
 
-/* Can a value of TYPE hold a pointer?  Pointers, integers as wide as a
-   pointer (intptr_t), and bytes (char: how object representations are
-   copied) can.  Narrower integers, booleans and floating types cannot:
-   reading a pointer through them is undefined behaviour (C11 6.5p7),
-   except in union type punning, which the analysis does not follow
-   (docs/analysis.md).  Dropping them keeps an int read from a struct
-   that also holds pointers from dragging those pointers along.  */
-bool
-escape_type_may_hold_pointer (tree type)
-{
-  if (POINTER_TYPE_P (type))
-    return true;
-  if (TREE_CODE (type) == BOOLEAN_TYPE || SCALAR_FLOAT_TYPE_P (type))
-    return false;
-  if (INTEGRAL_TYPE_P (type))
-    return TYPE_PRECISION (type) >= POINTER_SIZE
-	   || TYPE_PRECISION (type) == CHAR_TYPE_SIZE;
-  return true;
-}
-
 /* Store the value of operand OP (any form) into the destination LHS of
    STMT, which is an SSA name or memory.  */
 void
@@ -427,7 +407,7 @@ escape_assign_node (struct escape_graph *g, tree lhs, int value,
   if (value == ESCAPE_NO_VALUE || !lhs)
     return;
   if (TREE_CODE (lhs) == SSA_NAME
-      && !escape_type_may_hold_pointer (TREE_TYPE (lhs)))
+      && !escape_type_may_hold_pointer (TREE_TYPE (lhs), true))
     return;
   if (TREE_CODE (lhs) == SSA_NAME)
     escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), stmt);

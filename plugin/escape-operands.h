@@ -12,7 +12,6 @@ void escape_assign_node (struct escape_graph *g, tree lhs, int value,
 			 gimple *stmt);
 void escape_unknown_operand (struct escape_graph *g, tree op, gimple *stmt);
 bool escape_is_memory_ref (tree op);
-bool escape_type_may_hold_pointer (tree type);
 tree escape_value_expr_owner (function *fun, tree base, tree field);
 
 #endif /* ESCAPE_OPERANDS_H */
