@@ -155,11 +155,15 @@ escape_write_is_killed (struct escape_graph *g, const escape_write *w)
 }
 
 /* The writes that may put something into external memory, each with
-   whether it is killed; the rest cannot matter.  */
+   whether it is killed, found out only when an object's hazard depends
+   on it (the walk costs a pass over the function); the rest cannot
+   matter.  */
+enum escape_kill_state { ESCAPE_KILL_UNKNOWN, ESCAPE_KILLED, ESCAPE_NOT_KILLED };
+
 struct escape_external_write
 {
   const escape_write *w;
-  bool killed;
+  enum escape_kill_state killed;
 };
 
 static bool
@@ -193,7 +197,7 @@ escape_external_writes (struct escape_graph *g,
 	}
       if (!external)
 	continue;
-      escape_external_write ew = { w, escape_write_is_killed (g, w) };
+      escape_external_write ew = { w, ESCAPE_KILL_UNKNOWN };
       out->safe_push (ew);
     }
 }
@@ -385,10 +389,20 @@ escape_write_may_carry (struct escape_graph *g, const escape_write *w,
 
 /* Is every write that may have put OBJ into external object EXT undone
    before the exit?  No such write at all is not a proof.  */
+/* Is external write EW killed?  Computed once, when first asked.  */
+static bool
+escape_external_write_killed (struct escape_graph *g,
+			      escape_external_write *ew)
+{
+  if (ew->killed == ESCAPE_KILL_UNKNOWN)
+    ew->killed = escape_write_is_killed (g, ew->w) ? ESCAPE_KILLED
+		 : ESCAPE_NOT_KILLED;
+  return ew->killed == ESCAPE_KILLED;
+}
+
 static bool
 escape_stores_undone (struct escape_graph *g,
-		      const vec<escape_external_write> &writes, int ext,
-		      int obj)
+		      vec<escape_external_write> &writes, int ext, int obj)
 {
   bool found = false;
   for (unsigned i = 0; i < writes.length (); i++)
@@ -399,7 +413,7 @@ escape_stores_undone (struct escape_graph *g,
       if (!w->any && (w->src < 0 || !bitmap_bit_p (g->nodes[w->src].pts, obj)))
 	continue;
       found = true;
-      if (!writes[i].killed && !w->transient
+      if (!w->transient && !escape_external_write_killed (g, &writes[i])
 	  && escape_write_may_carry (g, w, obj))
 	return false;
     }
