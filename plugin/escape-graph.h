@@ -24,6 +24,7 @@
 #define ESCAPE_GRAPH_H
 
 #include "escape.h"
+#include "escape-summary.h"
 #include "hash-set.h"
 
 /* A value that holds no address.  */
@@ -238,7 +239,7 @@ escape_is_param_store (const escape_object *o, const escape_object *co)
 {
   return o->kind == ESCAPE_OBJ_PARAM && (o->level == 1 || o->level == 2)
 	 && co->kind == ESCAPE_OBJ_PARAM && co->level == 1
-	 && co->param_index < 32;
+	 && co->param_index < ESCAPE_SUMMARY_MAX_STORED_PARAMS;
 }
 
 /* The object for what parameter INDEX points to, LEVEL (from 1)

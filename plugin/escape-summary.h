@@ -12,8 +12,6 @@
    bits of an unsigned: a store through a later parameter is a plain leak
    to caller memory.  */
 #define ESCAPE_SUMMARY_MAX_STORED_PARAMS 32
-/* escape_is_param_store (escape-graph.h) relies on it.  */
-static_assert (ESCAPE_SUMMARY_MAX_STORED_PARAMS == 32, "stored_into bits");
 
 struct escape_param_summary
 {
