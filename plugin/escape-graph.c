@@ -353,6 +353,7 @@ escape_graph_init (struct escape_graph *g, function *fun, bool recording)
   escape_add_points_to (g, g->objects[g->global_obj].content,
 			g->global_obj, NULL);
   g->global_addr = escape_address_node (g, g->global_obj);
+  g->self_return = escape_new_node (g);
   escape_init_params (g);
 }
 

@@ -186,6 +186,9 @@ struct escape_graph
   int result_obj;		/* -1 when the result is not in memory */
   int *param_objs;		/* [param][level-1] -> object */
   int nparams;
+  int self_return;		/* what the function returns, for its calls
+				   to itself; ESCAPE_NO_VALUE until one */
+  bool self_called;		/* calls itself: frames share objects */
   bool recording;		/* keep provenance (off while iterating) */
   bitmap recorded;		/* if set, keep it only for these objects */
   bitmap scratch;

@@ -9,7 +9,7 @@
  *   3. the thread starters of the C library table (pthread_create,
  *      thrd_create): their argument escapes to a thread;
  *   4. the summary of a function defined earlier in this translation
- *      unit (escape-summary.c);
+ *      unit, or the function itself (escape-lower-callee.c);
  *   5. the rest of the C library table (escape-libc.c);
  *   6. GCC's own EAF flags (gimple_call_arg_flags), from built-in fnspecs,
  *      and const/pure attributes;
@@ -17,96 +17,11 @@
  *      result points anywhere.  Calls through pointers are unknown.  */
 
 #include "escape-lower-call.h"
+#include "escape-lower-callee.h"
 #include "escape-operands.h"
 #include "escape-alloc.h"
 #include "escape-libc.h"
 #include "escape-summary.h"
-#include "escape-cycles.h"
-
-/* --- helpers --------------------------------------------------------- */
-
-/* The node of argument I, or ESCAPE_NO_VALUE when the call has no such
-   argument (old-style calls may pass fewer arguments than a built-in
-   takes: reading the missing one is undefined behaviour).  */
-static int
-escape_arg_node (struct escape_graph *g, gcall *call, int i)
-{
-  if (i < 0 || i >= (int) gimple_call_num_args (call))
-    return ESCAPE_NO_VALUE;
-  return escape_operand_node (g, gimple_call_arg (call, i), call);
-}
-
-/* The call's result gets VALUE.  */
-static void
-escape_call_result (struct escape_graph *g, gcall *call, int value)
-{
-  tree lhs = gimple_call_lhs (call);
-  if (!lhs || value == ESCAPE_NO_VALUE)
-    return;
-  if (TREE_CODE (lhs) == SSA_NAME)
-    {
-      if (escape_type_may_hold_pointer (TREE_TYPE (lhs), true))
-	escape_add_copy (g, value, (int) SSA_NAME_VERSION (lhs), call);
-    }
-  else
-    {
-      int obj_node = escape_operand_node (g, build_fold_addr_expr (lhs),
-					  call);
-      escape_add_store (g, obj_node, value, call);
-    }
-}
-
-static bool
-escape_result_may_be_pointer (gcall *call)
-{
-  tree lhs = gimple_call_lhs (call);
-  return lhs && !INTEGRAL_TYPE_P (TREE_TYPE (lhs))
-	 && !SCALAR_FLOAT_TYPE_P (TREE_TYPE (lhs));
-}
-
-/* A node holding everything reachable from NODE (NODE included).  */
-static int
-escape_reachable_node (struct escape_graph *g, int node, gimple *stmt)
-{
-  int all = escape_new_node (g);
-  escape_add_copy (g, node, all, stmt);
-  escape_add_load (g, all, all, stmt);
-  return all;
-}
-
-/* A node holding what NODE points to, LEVELS dereferences down.  */
-static int
-escape_deref_node (struct escape_graph *g, int node, int levels,
-		   gimple *stmt)
-{
-  for (int i = 0; i < levels && node != ESCAPE_NO_VALUE; i++)
-    {
-      int next = escape_new_node (g);
-      escape_add_load (g, node, next, stmt);
-      node = next;
-    }
-  return node;
-}
-
-static void
-escape_static_chain (struct escape_graph *g, gcall *call, tree callee)
-{
-  tree chain = gimple_call_chain (call);
-  if (chain)
-    escape_add_event (g, ESCAPE_REASON_CALL,
-		      escape_operand_node (g, chain, call), call, callee);
-}
-
-/* Nothing is known: every argument escapes, the result is unknown.  */
-static void
-escape_call_unknown (struct escape_graph *g, gcall *call, tree callee)
-{
-  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    escape_add_event (g, ESCAPE_REASON_CALL, escape_arg_node (g, call, i),
-		      call, callee);
-  escape_static_chain (g, call, callee);
-  escape_call_result (g, call, g->global_addr);
-}
 
 /* --- allocation and built-ins ---------------------------------------- */
 
@@ -119,12 +34,6 @@ escape_new_heap_object (struct escape_graph *g, gcall *call, tree fndecl)
   g->objects[obj].reported = true;
   return obj;
 }
-
-static void escape_apply_summary (struct escape_graph *g, gcall *call,
-				  tree callee, struct escape_summary *s,
-				  bool with_result);
-static struct escape_summary *escape_callee_summary (tree fndecl,
-						     tree *target);
 
 /* alloca and VLAs: frame memory, a VLA's storage named after the array.
    Reported like a local.  */
@@ -284,118 +193,6 @@ escape_call_thread (struct escape_graph *g, gcall *call, tree fndecl,
     }
   escape_call_result (g, call, ESCAPE_NO_VALUE);
   return true;
-}
-
-/* --- summaries of functions in this translation unit ---------------- */
-
-/* A call event; HAZARD when the callee keeps the value beyond the
-   caller's frame (in a global, another thread, ...).  */
-static void
-escape_add_call_event (struct escape_graph *g, int node, gcall *call,
-		       tree callee, bool hazard)
-{
-  escape_add_event (g, ESCAPE_REASON_CALL, node, call, callee);
-  if (hazard && node != ESCAPE_NO_VALUE)
-    g->events.last ().hazard = true;
-}
-
-/* The summary to use for a direct call to FNDECL, or NULL when the
-   callee may be replaced at link or load time, is not analysed yet, or
-   is mutually recursive with the caller.  The last rule keeps decisions
-   independent of the order GCC picks inside a cycle, which differs
-   between optimisation levels.  */
-static struct escape_summary *
-escape_callee_summary (tree fndecl, tree *target)
-{
-  cgraph_node *node = cgraph_node::get (fndecl);
-  if (!node)
-    return NULL;
-  enum availability avail;
-  cgraph_node *fn = node->function_symbol (&avail);
-  if (!fn || avail < AVAIL_AVAILABLE)
-    return NULL;
-  if (fn->decl != current_function_decl
-      && escape_same_cycle (fn->decl, current_function_decl))
-    return NULL;
-  *target = fn->decl;
-  return escape_summary_lookup (fn->decl);
-}
-
-/* Store VALUE through each argument J of CALL whose bit is in STORED; a
-   store the callee undoes before it returns (not in KEPT) is transient.  */
-static void
-escape_apply_stores (struct escape_graph *g, gcall *call, int value,
-		     unsigned stored, unsigned kept)
-{
-  for (unsigned j = 0; j < ESCAPE_SUMMARY_MAX_STORED_PARAMS
-		       && j < gimple_call_num_args (call); j++)
-    if (stored & (1u << j))
-      {
-	unsigned before = g->writes.length ();
-	escape_add_store (g, escape_arg_node (g, call, j), value, call);
-	if (!(kept & (1u << j)) && g->writes.length () > before)
-	  g->writes.last ().transient = true;
-      }
-}
-
-static void
-escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
-		      struct escape_summary *s, bool with_result)
-{
-  int result = ESCAPE_NO_VALUE;
-  if (with_result && gimple_call_lhs (call))
-    result = escape_new_node (g);
-  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    {
-      int node = escape_arg_node (g, call, i);
-      if (node == ESCAPE_NO_VALUE)
-	continue;
-      if ((int) i >= s->nparams)
-	{
-	  escape_add_event (g, ESCAPE_REASON_CALL, node, call, callee);
-	  continue;
-	}
-      const struct escape_param_summary *p = &s->params[i];
-      if (p->leak_heap)
-	escape_add_call_event (g, node, call, callee, p->leak_hazard);
-      else if (p->leak_content)
-	escape_add_call_event (g, escape_deref_node (g, node, 1, call), call,
-			       callee, p->content_hazard);
-      /* The callee stored this argument, or what it points to, through
-	 argument J: do so here.  */
-      escape_apply_stores (g, call, node, p->stored_into, p->kept_into);
-      if (p->content_stored_into)
-	escape_apply_stores (g, call, escape_deref_node (g, node, 1, call),
-			     p->content_stored_into, p->content_kept_into);
-      for (int level = 0; level < ESCAPE_PARAM_LEVELS; level++)
-	if (p->freed_levels & (1u << level))
-	  {
-	    int freed = escape_deref_node (g, node, level, call);
-	    if (level == ESCAPE_PARAM_LEVELS - 1)
-	      freed = escape_reachable_node (g, freed, call);
-	    g->free_nodes.safe_push (freed);
-	    g->free_stmts.safe_push (call);
-	  }
-      if (p->written)
-	escape_add_store (g, node, g->global_addr, call);
-      for (int level = 0; result != ESCAPE_NO_VALUE
-			  && level < ESCAPE_PARAM_LEVELS; level++)
-	if (p->result_levels & (1u << level))
-	  {
-	    int from = escape_deref_node (g, node, level, call);
-	    /* The deepest level stands for all deeper ones.  */
-	    if (level == ESCAPE_PARAM_LEVELS - 1)
-	      from = escape_reachable_node (g, from, call);
-	    escape_add_copy (g, from, result, call);
-	  }
-    }
-  escape_static_chain (g, call, callee);
-  if (result != ESCAPE_NO_VALUE)
-    {
-      if (s->returns_other)
-	escape_add_copy (g, g->global_addr, result, call);
-      escape_call_result (g, call, result);
-    }
 }
 
 /* --- the libc table and GCC's flags ---------------------------------- */
@@ -563,23 +360,6 @@ escape_call_internal (struct escape_graph *g, gcall *call)
 
 /* --- entry ------------------------------------------------------------ */
 
-/* Does a call to summary S keep nothing it reads through its arguments:
-   no content leaks, no pointer written into their memory, nothing
-   freed, no static chain?  */
-static bool
-escape_summary_is_transparent (gcall *call, const struct escape_summary *s)
-{
-  if (gimple_call_chain (call) || s->nparams < (int) gimple_call_num_args (call))
-    return false;
-  for (int i = 0; i < s->nparams; i++)
-    {
-      const struct escape_param_summary *p = &s->params[i];
-      if (p->leak_content || p->written || p->freed_levels)
-	return false;
-    }
-  return true;
-}
-
 /* Are CALL's effects known to keep nothing it reads, by GCC's flags:
    const or pure, or every argument neither kept indirectly nor written?  */
 static bool
@@ -626,8 +406,13 @@ escape_lower_call (struct escape_graph *g, gcall *call)
   if (e && e->kind == ESCAPE_LIBC_THREAD
       && escape_call_thread (g, call, fndecl, e))
     return false;
-  tree target;
+  tree target = NULL_TREE;
   struct escape_summary *s = escape_callee_summary (fndecl, &target);
+  if (target == g->fun->decl)
+    {
+      escape_call_self (g, call);
+      return false;
+    }
   if (s)
     {
       escape_apply_summary (g, call, target, s, true);

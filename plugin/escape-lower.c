@@ -143,6 +143,7 @@ escape_build_return (struct escape_graph *g, greturn *stmt)
     return;
   int node = escape_operand_node (g, value, stmt);
   escape_add_event (g, ESCAPE_REASON_RETURNED, node, stmt, NULL_TREE);
+  escape_add_copy (g, node, g->self_return, stmt);
 }
 
 /* Inline asm sees the values and the addresses of its operands.  */

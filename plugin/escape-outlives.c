@@ -294,6 +294,10 @@ escape_memory_may_hold (struct escape_graph *g, tree ref, tree vuse,
 	     a parameter's own value is there only if the caller put it
 	     there, which is the caller's store, not ours.  */
 	  const escape_object *o = &g->objects[w->obj];
+	  /* A function that calls itself shares its objects with its
+	     other activations, whose memory may hold them at entry.  */
+	  if (g->self_called)
+	    return true;
 	  if (escape_object_is_external (o)
 	      && !(o->kind == ESCAPE_OBJ_PARAM && o->level == 1))
 	    return true;

@@ -2,11 +2,10 @@
  *
  * Build the graph from GIMPLE, solve it, summarise the parameters for
  * callers analysed later, decide promotion, dump, explain, then carry
- * out the promotions.  A self-recursive function is first iterated from
- * an optimistic summary of itself to a fixpoint; if that does not
- * settle in ESCAPE_MAX_ROUNDS rounds, its own summary is taken as
- * pessimistic.  Calls to functions not analysed yet (mutual recursion)
- * are unknown.  */
+ * out the promotions.  A function's calls to itself join its own
+ * parameters and result in the one graph, Go style
+ * (escape-lower-call.c); calls to functions not analysed yet (mutual
+ * recursion) are unknown.  */
 
 #include "escape-pass.h"
 #include "escape-graph.h"
@@ -19,22 +18,6 @@
 #include "escape-explain.h"
 #include "escape-dump.h"
 
-/* Rounds of the self-recursion fixpoint before giving up.  */
-#define ESCAPE_MAX_ROUNDS 8
-
-/* Does the function call itself directly?  */
-static bool
-escape_is_self_recursive (function *fun)
-{
-  cgraph_node *node = cgraph_node::get (fun->decl);
-  if (!node)
-    return false;
-  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
-    if (e->callee && e->callee->function_symbol () == node)
-      return true;
-  return false;
-}
-
 /* Build and solve the graph of FUN into G.  */
 static void
 escape_run (struct escape_graph *g, function *fun, bool recording,
@@ -46,29 +29,6 @@ escape_run (struct escape_graph *g, function *fun, bool recording,
   escape_solve (g);
   escape_mark_escapes (g);
   escape_compute_outlives (g);
-}
-
-/* Iterate a self-recursive function's summary to a fixpoint, starting
-   from "nothing escapes".  */
-static void
-escape_settle_recursion (function *fun)
-{
-  tree fndecl = fun->decl;
-  escape_summary_store (fndecl, escape_summary_optimistic (fndecl));
-  for (int round = 0; round < ESCAPE_MAX_ROUNDS; round++)
-    {
-      struct escape_graph g;
-      escape_run (&g, fun, false, NULL);
-      struct escape_summary *s = escape_summary_compute (&g);
-      escape_graph_free (&g);
-      if (escape_summary_equal (s, escape_summary_lookup (fndecl)))
-	{
-	  escape_summary_free (s);
-	  return;
-	}
-      escape_summary_store (fndecl, s);
-    }
-  escape_summary_store (fndecl, escape_summary_pessimistic (fndecl));
 }
 
 /* The objects whose provenance the hazard warnings of G need: each
@@ -113,8 +73,6 @@ escape_analyze_function (function *fun)
 {
   if (!fun || !fun->cfg || !gimple_in_ssa_p (fun))
     return 0;
-  if (escape_is_self_recursive (fun))
-    escape_settle_recursion (fun);
   /* Keeping provenance is most of the solver's cost, and only the
      explanations need it (flow paths, and which global a value went to):
      the report and the notes give them for every decision, but at

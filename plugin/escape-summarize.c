@@ -27,8 +27,11 @@ escape_summarize_param (struct escape_graph *g, int index,
 	    }
 	  else
 	    {
-	      p->leak_content = true;
-	      p->content_hazard |= hazard;
+	      /* K rises: the first level found is the shallowest.  */
+	      if (!p->leak_content)
+		p->leak_content = k;
+	      if (hazard && !p->content_hazard)
+		p->content_hazard = k;
 	    }
 	}
       if (k == 1)

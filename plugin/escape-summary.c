@@ -4,7 +4,7 @@
  *
  * The encoding is one line of text, stable for a version of the plugin:
  *   "N R|P0;P1;..." with N the parameter count, R returns_other, and
- *   each P "leak_heap,leak_content,leak_hazard,content_hazard,
+ *   each P "leak_heap,leak_content(level),leak_hazard,content_hazard(level),
  *   stored_into(hex),kept_into(hex),content_stored_into(hex),
  *   content_kept_into(hex),result_level,result_levels(hex),
  *   freed_levels(hex),written".  */
@@ -54,33 +54,6 @@ escape_summary_new (tree fndecl)
   s->params = XCNEWVEC (struct escape_param_summary, s->nparams + 1);
   for (int i = 0; i < s->nparams; i++)
     s->params[i].result_level = -1;
-  return s;
-}
-
-/* The summary assumed for a recursive function on the first round.  */
-struct escape_summary *
-escape_summary_optimistic (tree fndecl)
-{
-  return escape_summary_new (fndecl);
-}
-
-/* The summary of a function we could not settle: everything leaks.  */
-struct escape_summary *
-escape_summary_pessimistic (tree fndecl)
-{
-  struct escape_summary *s = escape_summary_new (fndecl);
-  s->returns_other = true;
-  for (int i = 0; i < s->nparams; i++)
-    {
-      s->params[i].leak_heap = true;
-      s->params[i].leak_content = true;
-      s->params[i].freed_levels = ~0u;
-      s->params[i].written = true;
-      s->params[i].leak_hazard = true;
-      s->params[i].content_hazard = true;
-      s->params[i].kept_into = ~0u;
-      s->params[i].content_kept_into = ~0u;
-    }
   return s;
 }
 
@@ -141,6 +114,9 @@ escape_summary_decode_param (const char **text,
     return false;
   p->leak_heap = heap;
   p->leak_content = content;
+  if ((content && content < ESCAPE_SUMMARY_CONTENT_LEVEL)
+      || (chazard && chazard < ESCAPE_SUMMARY_CONTENT_LEVEL))
+    return false;
   p->leak_hazard = hazard;
   p->content_hazard = chazard;
   p->written = written;

@@ -13,12 +13,20 @@
    to caller memory.  */
 #define ESCAPE_SUMMARY_MAX_STORED_PARAMS 32
 
+/* The shallowest level of a parameter's content: what its pointee
+   points to.  */
+#define ESCAPE_SUMMARY_CONTENT_LEVEL 2
+
 struct escape_param_summary
 {
   bool leak_heap;	/* leaking param: p */
-  bool leak_content;	/* leaking param content: p */
+  /* leaking param content: p.  0, or the shallowest level K (2 or more:
+     K-1 dereferences of the argument point to it) whose objects leak;
+     the deepest level stands for all deeper ones.  */
+  int leak_content;
   bool leak_hazard;	/* ...kept beyond the caller's frame (global, thread) */
-  bool content_hazard;
+  int content_hazard;	/* 0, or the shallowest level K that outlives the
+			   caller's frame */
   unsigned stored_into;	/* bit J: stored into what parameter J points to */
   unsigned kept_into;	/* bit J: ...and still there when it returns */
   unsigned content_stored_into; /* bit J: what it points to is stored
@@ -38,8 +46,6 @@ struct escape_summary
 };
 
 struct escape_summary *escape_summary_new (tree fndecl);
-struct escape_summary *escape_summary_optimistic (tree fndecl);
-struct escape_summary *escape_summary_pessimistic (tree fndecl);
 void escape_summary_free (struct escape_summary *s);
 bool escape_summary_equal (const struct escape_summary *a,
 			   const struct escape_summary *b);

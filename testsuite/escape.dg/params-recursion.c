@@ -1,6 +1,7 @@
 /* Parameter summaries of recursive functions.
-   A self-recursive function is solved to a fixpoint: a parameter it only
-   passes back to itself and reads still "does not escape", and what one
+   A self-recursive function's calls to itself join its own parameters
+   and result (Go style): a parameter it only passes back to itself and
+   reads still "does not escape", and what one
    recursive call does with an argument flows back to the caller's own
    parameters (also when the parameters swap places).  Mutual recursion is
    handled soundly: a call to a function that has not been analysed yet is

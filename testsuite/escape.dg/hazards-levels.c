@@ -1,0 +1,45 @@
+/* A callee's summary says at which level a parameter's content leaks:
+   a callee that copies only what lies three levels down does not keep
+   a local whose address the caller put one level down (sqlite's
+   sqlite3_db_status: db->pnBytesFreed = &nByte; sqlite3BtreeEnterAll
+   (db) copies pointers found deeper in *db).  A callee that copies
+   what lies at that level keeps it.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-verbose=1" } */
+
+struct lock { struct db *owner; struct lock *next; };
+struct db { int *counter; struct lock *locks; };
+
+static void
+enter_all (struct db *db)
+{
+  struct lock *l = db->locks;
+  l->next->owner = l->owner;
+}
+
+int
+status (struct db *db)
+{
+  int n = 0; /* { dg-bogus "warning" } */
+  enter_all (db);
+  db->counter = &n;
+  enter_all (db);
+  db->counter = 0;
+  return n;
+}
+
+static void
+keep_counter (struct db *db)
+{
+  db->locks->next = (struct lock *) db->counter;
+}
+
+int
+status_kept (struct db *db)
+{
+  int n = 0; /* { dg-warning "address of 'n' escapes" } */
+  db->counter = &n;
+  keep_counter (db);
+  db->counter = 0;
+  return n;
+}
