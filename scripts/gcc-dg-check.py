@@ -428,6 +428,14 @@ class Result:
         for d in t.bogus:
             if any(d.line in w.lines() for w in self.warnings):
                 self.bogus_hit.append(d)
+        # The declarations GCC names (dg-message) in functions with an
+        # in-scope expectation, and whether the plugin warns on each.
+        scoped = {function_at(t.funcs, d.line) for d in t.expect if d.cls == "outlives"}
+        self.marks = {}
+        for func, line in sorted(marked):
+            if func in scoped:
+                self.marks[(func, line)] = any(w.func == func and w.line == line
+                                               for w in self.warnings)
 
     def gcc_check(self):
         """(met, total): the non-xfail expectations that GCC's own warnings
@@ -453,6 +461,12 @@ def problems(res):
                         f"{where}: line {d.line} ({func}): no plugin warning for "
                         f"dg-warning \"{d.text}\"{' (xfail in GCC)' if d.xfail else ''}",
                         KNOWN.get((t.name, func, "miss"))))
+    for (func, line), warned in res.marks.items():
+        if not warned:
+            out.append(("unnamed", func,
+                        f"{where}: line {line} ({func}): GCC names this local "
+                        f"(dg-message), the plugin does not warn about it",
+                        KNOWN.get((t.name, func, "unnamed"))))
     for w in res.false:
         quiet = "a quiet function" if w.func in t.quiet else "no in-scope expectation"
         out.append(("false", w.func,
@@ -485,7 +499,7 @@ def counts(results):
     """Totals over RESULTS (one per test and level)."""
     c = dict.fromkeys(("in", "hit", "decl", "xfail", "xfail_hit", "miss", "out", "out_hit",
                        "quiet", "quiet_clean", "false", "false_quiet", "known", "bogus",
-                       "bogus_hit", "ice"), 0)
+                       "bogus_hit", "ice", "marks", "marks_warned"), 0)
     for r in results:
         for d, how in r.hits.items():
             if d.cls == "outlives":
@@ -507,6 +521,8 @@ def counts(results):
         c["bogus"] += len(r.test.bogus)
         c["bogus_hit"] += len(r.bogus_hit)
         c["ice"] += r.ice or r.failed
+        c["marks"] += len(r.marks)
+        c["marks_warned"] += sum(r.marks.values())
     return c
 
 
@@ -543,34 +559,30 @@ def main():
     counted = [r for r, c in results if c]
     print(f"gcc-dg: {len(tests)} files from {SOURCE} ({args.cc}; "
           f"{' '.join(args.plugin_flags[1:])}); at each test's own level(s):")
-    rows = []
-    for t in tests:
-        rs = [r for r in counted if r.test is t]
+    def row(name, levels, rs):
         c = counts(rs)
-        rows.append((t.name, " ".join(r.level for r in rs),
-                     f"{c['hit']}/{c['in']}", c["decl"], f"{c['xfail_hit']}/{c['xfail']}",
-                     f"{c['out_hit']}/{c['out']}", f"{c['quiet_clean']}/{c['quiet']}",
-                     c["false"], c["known"], f"{sum(r.gcc_check()[0] for r in rs)}/"
-                     f"{sum(r.gcc_check()[1] for r in rs)}", len(t.line0)))
-    c = counts(counted)
-    rows.append(("total", "", f"{c['hit']}/{c['in']}", c["decl"],
-                 f"{c['xfail_hit']}/{c['xfail']}", f"{c['out_hit']}/{c['out']}",
-                 f"{c['quiet_clean']}/{c['quiet']}", c["false"], c["known"],
-                 f"{sum(r.gcc_check()[0] for r in counted)}/"
-                 f"{sum(r.gcc_check()[1] for r in counted)}",
-                 sum(len(t.line0) for t in tests)))
+        met = [r.gcc_check() for r in rs]
+        return (name, levels, f"{c['hit']}/{c['in']}", c["decl"],
+                f"{c['xfail_hit']}/{c['xfail']}", f"{c['marks_warned']}/{c['marks']}",
+                f"{c['out_hit']}/{c['out']}", f"{c['quiet_clean']}/{c['quiet']}",
+                c["false"], c["known"], f"{sum(m[0] for m in met)}/{sum(m[1] for m in met)}")
+
+    rows = [row(t.name, " ".join(r.level for r in counted if r.test is t),
+                [r for r in counted if r.test is t]) for t in tests]
+    rows.append(row("total", "", counted))
     table(rows, ("file", "levels", "outlives hit", "by decl", "of them xfail",
-                 "scope hit", "quiet clean", "false", "known", "GCC met", "line 0"))
+                 "named warned", "scope hit", "quiet clean", "false", "known", "GCC met"))
 
     print("\nby level (all files; the tests' own levels and --levels):")
     rows = []
     for level in sorted({r.level for r, _ in results}):
         c = counts([r for r, _ in results if r.level == level])
-        rows.append((level, f"{c['hit']}/{c['in']}", c["miss"], f"{c['out_hit']}/{c['out']}",
+        rows.append((level, f"{c['hit']}/{c['in']}", c["miss"],
+                     f"{c['marks_warned']}/{c['marks']}", f"{c['out_hit']}/{c['out']}",
                      f"{c['quiet_clean']}/{c['quiet']}", c["false"], c["known"],
                      f"{c['bogus_hit']}/{c['bogus']}", c["ice"]))
-    table(rows, ("level", "outlives hit", "missed", "scope hit", "quiet clean", "false",
-                 "known", "dg-bogus hit", "crashes"))
+    table(rows, ("level", "outlives hit", "missed", "named warned", "scope hit",
+                 "quiet clean", "false", "known", "dg-bogus hit", "crashes"))
 
     bad = 0
     seen_known = set()
