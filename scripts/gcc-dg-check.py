@@ -108,7 +108,8 @@ OVERRIDES = {
         "(dg-regexp)"),
 }
 
-# Documented differences: (file, function, 'miss' or 'false') -> reason.
+# Documented differences: (file, function, 'miss', 'unnamed' or 'false')
+# -> reason.
 # Every entry must name its reason in docs/analysis.md.
 KNOWN = {
     ("gcc.dg/Wreturn-local-addr-3.c", "return_int_2_locals", "false"): (
@@ -305,7 +306,8 @@ def functions(src):
                 sig = code[sig_from:i]
                 groups = list(re.finditer(r"(\w+)\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$",
                                           sig))
-                if groups and "=" not in sig and not re.match(r"\s*(struct|union|enum|typedef)\b", sig):
+                if groups and "=" not in sig and \
+                        not re.match(r"\s*(struct|union|enum|typedef)\b", sig):
                     lead = len(sig) - len(sig.lstrip())
                     start = (groups[-1].group(1),
                              code.count("\n", 0, sig_from + lead) + 1)
@@ -546,7 +548,7 @@ def problems(res):
             func = function_at(t.funcs, d.line)
             out.append(("miss", func,
                         f"{where}: line {d.line} ({func}): no plugin warning for "
-                        f"dg-warning \"{d.text}\"{' (xfail in GCC)' if d.xfail else ''}",
+                        f"dg-{d.kind} \"{d.text}\"{' (xfail in GCC)' if d.xfail else ''}",
                         KNOWN.get((t.name, func, "miss"))))
     for (func, line), warned in res.marks.items():
         if not warned:
