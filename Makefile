@@ -10,6 +10,8 @@
 #   make install         copy escape.so into $(CC)'s plugin directory
 #                        (honours DESTDIR), so -fplugin=escape works
 #   make torture         all of GCC's gcc.c-torture with the plugin
+#   make gcc-dg          GCC's own -Wreturn-local-addr/-Wdangling-pointer
+#                        tests as an outside check of the warnings
 #   make csmith          500 csmith programs with and without the plugin
 #   make sqlite          sqlite with the plugin and promotion, a checked workload
 #   make bench           compile-time and run-time benchmarks
@@ -49,7 +51,7 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
-	check-compilers torture csmith sqlite bench clean FORCE
+	check-compilers torture gcc-dg csmith sqlite bench clean FORCE
 
 all: escape.so
 
@@ -98,6 +100,12 @@ torture:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --tests
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) scripts/torture.py --cc "$(CC)" --suite both --opts "-O0 -O2 -O3" --verbose2
+
+# The plugin this Makefile builds (BUILD=... honoured), not a default path.
+gcc-dg:
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --gcc-dg
+	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
+	$(PYTHON) scripts/gcc-dg-check.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
 
 csmith:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --tests

@@ -1,7 +1,7 @@
 """escape_common - what the Python test drivers and benchmarks share.
 
 Used by scripts/csmith-check.py, scripts/torture.py,
-scripts/sqlite-check.py, bench/scale.py, bench/compile-overhead.py and
+scripts/gcc-dg-check.py, scripts/sqlite-check.py, bench/scale.py, bench/compile-overhead.py and
 bench/promote/run.py (the bench scripts put scripts/ on sys.path to
 import it).  Python 3 standard library only.  bin/escape-report, the
 user tool, stands alone and does not use it.
