@@ -60,12 +60,26 @@ escape_is_library_function (tree fndecl)
 	 && !DECL_SAVED_TREE (fndecl) && !gimple_has_body_p (fndecl);
 }
 
+/* The library name of FNDECL: its own, or for one of GCC's built-ins
+   spelled __builtin_X (what GCC folds calls into: __builtin_puts for
+   printf ("%s\n", p), or what the source wrote), X.  */
+static const char *
+escape_library_name (tree fndecl)
+{
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  static const char prefix[] = "__builtin_";
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
+      && strncmp (name, prefix, sizeof prefix - 1) == 0)
+    return name + sizeof prefix - 1;
+  return name;
+}
+
 /* Is FNDECL the library's function NAME?  */
 bool
 escape_library_function_is (tree fndecl, const char *name)
 {
   return escape_is_library_function (fndecl)
-	 && strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) == 0;
+	 && strcmp (escape_library_name (fndecl), name) == 0;
 }
 
 const struct escape_libc_entry *
@@ -73,7 +87,7 @@ escape_libc_lookup (tree fndecl)
 {
   if (!escape_is_library_function (fndecl))
     return NULL;
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  const char *name = escape_library_name (fndecl);
   for (size_t i = 0; i < ARRAY_SIZE (escape_libc_table); i++)
     if (strcmp (name, escape_libc_table[i].name) == 0)
       return &escape_libc_table[i];

@@ -1,7 +1,7 @@
 /* Values that cannot carry an address do not make a local a hazard:
    an integer index is not a pointer parameter's memory, and a search
    function's result points into one argument only (strstr, strchr,
-   memchr and the like).  Their broken twins still warn.  */
+   memchr and the like, also spelled __builtin_strstr).  Their broken twins still warn.  */
 /* { dg-do compile } */
 
 #include <string.h>
@@ -50,6 +50,29 @@ search_set (char *s)
 {
   char set[] = ",;"; /* { dg-bogus "escapes" } */
   return strpbrk (s, set);
+}
+
+/* The same spelled as GCC's built-ins (GCC's own test
+   c-c++-common/Wdangling-pointer-7.c calls them so).  */
+char *
+search_builtin (char *p)
+{
+  char q[] = "0123456789"; /* { dg-bogus "escapes" } */
+  return __builtin_strstr (p, q);
+}
+
+char *
+search_builtin_set (char *p)
+{
+  char q[] = "0123456789"; /* { dg-bogus "escapes" } */
+  return __builtin_strpbrk (p, q);
+}
+
+char *
+search_builtin_local (void)
+{
+  char buf[8] = "xay"; /* { dg-warning "address of 'buf' escapes: returned" } */
+  return __builtin_strchr (buf, 'a');
 }
 
 char *
