@@ -226,6 +226,12 @@ struct escape_value_walk
 {
   int obj;
   int steps;
+  /* Asked of what this activation returns: in a function that calls
+     itself, its entry values may hold other activations' objects, never
+     its own, and what a deeper activation returns comes back through a
+     call, which is taken to hold anything.  Stores are asked without
+     it: a deeper activation may store what an outer one passed down.  */
+  bool this_activation;
   hash_set<tree> seen;
 };
 
@@ -296,7 +302,7 @@ escape_memory_may_hold (struct escape_graph *g, tree ref, tree vuse,
 	  const escape_object *o = &g->objects[w->obj];
 	  /* A function that calls itself shares its objects with its
 	     other activations, whose memory may hold them at entry.  */
-	  if (g->self_called)
+	  if (g->self_called && !w->this_activation)
 	    return true;
 	  if (escape_object_is_external (o)
 	      && !(o->kind == ESCAPE_OBJ_PARAM && o->level == 1))
@@ -343,6 +349,10 @@ escape_value_may_hold (struct escape_graph *g, tree value,
   if (TREE_CODE (value) == ADDR_EXPR)
     {
       tree base = get_base_address (TREE_OPERAND (value, 0));
+      /* A global, a function or a literal is no local or allocation.  */
+      if (base && (CONSTANT_CLASS_P (base) || TREE_CODE (base) == FUNCTION_DECL
+		   || (VAR_P (base) && is_global_var (base))))
+	return false;
       int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
       return !obj || *obj == w->obj;
     }
@@ -353,7 +363,7 @@ escape_value_may_hold (struct escape_graph *g, tree value,
   if (!bitmap_bit_p (g->nodes[SSA_NAME_VERSION (value)].pts, w->obj))
     return false;
   if (SSA_NAME_IS_DEFAULT_DEF (value) || w->seen.add (value))
-    return SSA_NAME_IS_DEFAULT_DEF (value);
+    return SSA_NAME_IS_DEFAULT_DEF (value) && !w->this_activation;
   gimple *def = SSA_NAME_DEF_STMT (value);
   if (gphi *phi = dyn_cast <gphi *> (def))
     {
@@ -388,6 +398,7 @@ escape_write_may_carry (struct escape_graph *g, const escape_write *w,
   struct escape_value_walk walk;
   walk.obj = obj;
   walk.steps = 0;
+  walk.this_activation = false;
   return escape_value_may_hold (g, gimple_assign_rhs1 (stmt), &walk);
 }
 
@@ -504,6 +515,27 @@ escape_mark_outlives (struct escape_graph *g, vec<int> *queue, int obj)
   queue->safe_push (obj);
 }
 
+/* May return event E carry the address of OBJ, asked flow-sensitively
+   of the value the return statement returns?  `struct info i = { .ctx =
+   &x, .next = 7 }; return i.next;` does not: the field read was last
+   written with 7.  A folded `return &x;` (its node is not the
+   statement's value) and values in memory are taken as they are.  */
+static bool
+escape_return_may_carry (struct escape_graph *g, const escape_event *e,
+			 int obj)
+{
+  greturn *ret = e->stmt ? dyn_cast <greturn *> (e->stmt) : NULL;
+  tree value = ret ? gimple_return_retval (ret) : NULL_TREE;
+  if (!value || TREE_CODE (value) != SSA_NAME
+      || (int) SSA_NAME_VERSION (value) != e->node)
+    return true;
+  struct escape_value_walk walk;
+  walk.obj = obj;
+  walk.steps = 0;
+  walk.this_activation = true;
+  return escape_value_may_hold (g, value, &walk);
+}
+
 /* Objects that events keep beyond the frame: returned (parameters are
    the callers' business: their summaries say it), handed to a thread
    not joined, kept by a callee.  */
@@ -523,7 +555,8 @@ escape_outlives_events (struct escape_graph *g, vec<int> *queue)
       unsigned x;
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[e->node].pts, 0, x, bi)
 	if (!(e->reason == ESCAPE_REASON_RETURNED
-	      && g->objects[x].kind == ESCAPE_OBJ_PARAM))
+	      && (g->objects[x].kind == ESCAPE_OBJ_PARAM
+		  || !escape_return_may_carry (g, e, (int) x))))
 	  escape_mark_outlives (g, queue, (int) x);
     }
 }

@@ -5,7 +5,6 @@
    (db) copies pointers found deeper in *db).  A callee that copies
    what lies at that level keeps it.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-escape-verbose=1" } */
 
 struct lock { struct db *owner; struct lock *next; };
 struct db { int *counter; struct lock *locks; };

@@ -1,0 +1,140 @@
+/* Fields, slots and bytes (issue "warnings that hold on real code"):
+   a local's address stored in one field of a local struct does not
+   outlive the frame because another field is read and returned or
+   stored; a slot overwritten before it is read no longer holds it; a
+   byte copy does not carry an address; a parameter's contents stored
+   through another parameter is the caller's business.  The broken
+   variants still warn.  Each runs at -O0 and -O2 (the harness's
+   levels).  */
+/* { dg-do compile } */
+
+struct info { void *ctx; unsigned long long next; };
+
+unsigned long long
+field_returned (void)
+{
+  int local = 0; /* { dg-bogus "warning" } */
+  struct info info = { .ctx = &local, .next = 7 };
+  local++;
+  return info.next;
+}
+
+void *
+field_returned_bad (void)
+{
+  int local2 = 0; /* { dg-warning "address of 'local2' escapes: returned" } */
+  struct info info = { .ctx = &local2, .next = 7 };
+  local2++;
+  return info.ctx;
+}
+
+int *g_b;
+int g;
+
+void
+field_stored (void)
+{
+  int x = 0; /* { dg-bogus "warning" } */
+  struct { int *a, *b; } s;
+  s.a = &x;
+  s.b = &g;
+  g_b = s.b;
+  (void) s.a;
+}
+
+void
+field_stored_bad (void)
+{
+  int y = 0; /* { dg-warning "address of 'y' escapes: stored in global" } */
+  struct { int *a, *b; } s;
+  s.a = &g;
+  s.b = &y;
+  g_b = s.b;
+}
+
+int *g_x;
+
+void
+slot_reused (void)
+{
+  int x = 0; /* { dg-bogus "warning" } */
+  int *slot[1];
+  slot[0] = &x;
+  slot[0] = &g;
+  g_x = slot[0];
+}
+
+void
+slot_kept (int c)
+{
+  int z = 0; /* { dg-warning "address of 'z' escapes: stored in global" } */
+  int *slot[1];
+  slot[0] = &g;
+  if (c)
+    slot[0] = &z;
+  g_x = slot[0];
+}
+
+/* Bytes: one char copied through two parameters is not an address.  */
+static void
+copy_char (char **in, char **out)
+{
+  **out = **in;
+}
+
+char g_buf[8];
+char *g_out = g_buf;
+
+void
+bytes_copied (void)
+{
+  char s[4] = "ab"; /* { dg-bogus "warning" } */
+  char *p = s;
+  copy_char (&p, &g_out);
+}
+
+struct jmp { void *buf; unsigned char status; };
+
+int
+narrow_field (void)
+{
+  int x = 0; /* { dg-bogus "warning" } */
+  struct jmp lj;
+  lj.buf = &x;
+  lj.status = 3;
+  return lj.status;
+}
+
+/* A parameter's contents stored through another parameter.  */
+struct n { struct n *child, *next; };
+
+static void
+take_next (struct n *parent, struct n *item)
+{
+  parent->child = item->next;
+}
+
+int
+contents_through_param (void)
+{
+  struct n parent = { 0, 0 }; /* { dg-bogus "warning" } */
+  struct n list[2] = { { 0, 0 }, { 0, 0 } }; /* { dg-bogus "warning" } */
+  take_next (&parent, &list[0]);
+  return parent.child != 0;
+}
+
+struct n *g_list;
+
+void
+contents_through_param_bad (void)
+{
+  struct n item = { 0, 0 }; /* { dg-warning "address of 'item' escapes" } */
+  struct n list[2] = { { 0, 0 }, { 0, &item } }; /* { dg-bogus "warning" } */
+  struct n root = { 0, 0 };
+  take_next (&root, &list[1]);
+  g_list = root.child;
+}
+
+/* { dg-prune-output "flow:" } */
+/* { dg-prune-output "Wreturn-local-addr" } */
+/* { dg-prune-output "declared here" } */
