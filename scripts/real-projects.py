@@ -21,11 +21,12 @@ suite must pass.  no-werror keeps the project's -Werror (json-c has one)
 from turning the plugin's warnings into errors.  Reports written by
 configure probes are discarded before the build.
 
-Prints per project and variant the plugin's warnings (distinct places and
+Prints per project and variant the plugin's warnings (distinct ones and
 all diagnostics, as a file compiled twice -- static and shared -- warns
-twice), report records, records with "outlives": true, heap sites
-promoted, and whether the tests passed; then every distinct warning with
-its flow notes, for reading.  Build logs, reports and the warning lists
+twice), report records (all, and distinct), distinct records with
+"outlives": true (which must be as many as the distinct warnings), heap
+sites and how many were promoted, and whether the tests passed; with
+--list, every distinct warning with its flow notes, for reading.  Build logs, reports and the warning lists
 stay in WORK/<variant>/<project>/.  Closes with 'N passed, N failed' over
 the builds and test runs (an internal compiler error fails the build);
 exits 1 on a failure.
@@ -157,28 +158,43 @@ def fetch(package, srcroot):
     return os.path.join(srcroot, tree), version
 
 
+FUNCTION = re.compile(r"^[^:\s]+: In function ['\u2018](?P<fn>[^'\u2019]*)['\u2019]:$")
+
+
 def parse_warnings(text, top):
     """The plugin's warnings in build output TEXT: a list of (place, why,
-    flow notes), one per diagnostic, place being 'file:line:col: name',
-    file relative to the source tree TOP when it is under it."""
+    flow notes), one per diagnostic.  PLACE is 'file:line:col: name (in
+    function; taken at L)': a local declared in a macro is reported at the
+    macro's line, so the function and the line where its address is taken
+    (the first flow note) tell two expansions apart.  Files are relative
+    to the source tree TOP when under it."""
+    def rel(f):
+        f = os.path.normpath(f)
+        return f[len(top) + 1:] if f.startswith(top + os.sep) else f
+
     out = []
     lines = text.splitlines()
+    fn = "?"
     for i, ln in enumerate(lines):
+        m = FUNCTION.match(ln)
+        if m:
+            fn = m["fn"]
+            continue
         m = WARNING.match(ln)
         if not m:
             continue
         notes = []
         for nxt in lines[i + 1:]:
             if NOTE.match(nxt):
-                notes.append(nxt)
-            elif ": note: " in nxt or ": In function" in nxt or nxt.startswith(" "):
+                notes.append(nxt.replace(top + os.sep, ""))
+            elif ": note: " in nxt or nxt.startswith(" "):
                 continue
             else:
                 break
-        f = os.path.normpath(m["file"])
-        if f.startswith(top + os.sep):
-            f = f[len(top) + 1:]
-        out.append((f"{f}:{m['line']}:{m['col']}: {m['name']}", m["why"], notes))
+        taken = re.search(r"taken at (\S+)", notes[0]) if notes else None
+        where = f"; taken at {rel(taken[1])}" if taken else ""
+        out.append((f"{rel(m['file'])}:{m['line']}:{m['col']}: {m['name']} (in {fn}{where})",
+                    m["why"], notes))
     return out
 
 
@@ -282,7 +298,11 @@ def main():
             flags = [f"-fplugin={plugin}", "-fplugin-arg-escape-no-werror"] + extra
             outdir = os.path.join(work, variant, name)
             res = build_one(name, tree, steps, args.cc, flags, outdir)
-            passed = res["built"] and res["tested"] and not res["ice"] and not res["invalid"]
+            places = sorted({w[0] for w in res["warnings"]})
+            # The compiler warns for exactly the records with "outlives": true.
+            agree = len(places) == len(res["outlives"])
+            passed = (res["built"] and res["tested"] and not res["ice"] and not res["invalid"]
+                      and agree)
             if passed:
                 ok += 1
             else:
@@ -292,8 +312,10 @@ def main():
                     why = "internal compiler error; " + why
                 if res["invalid"]:
                     why += f"; {res['invalid']} invalid report lines"
+                if not agree:
+                    why += (f"; {len(places)} distinct warnings but {len(res['outlives'])} "
+                            f"records with outlives: true")
                 print(f"FAIL: {name} ({variant}): {why} (log {res['log']})", flush=True)
-            places = sorted({w[0] for w in res["warnings"]})
             table.append((name, version, variant, len(places), len(res["warnings"]),
                           res["records"], res["distinct_records"], len(res["outlives"]),
                           res["heap"], res["promoted"], "yes" if passed else "NO"))
