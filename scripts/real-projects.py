@@ -324,6 +324,8 @@ def main():
                   f"({res['distinct_records']} distinct), {len(res['outlives'])} outlives, "
                   f"heap sites {res['heap']}, promoted {res['promoted']}, "
                   f"tests {'passed' if passed else 'FAILED'}", flush=True)
+            print(f"  warnings with their flow: {os.path.join(outdir, 'warnings.txt')}; "
+                  f"outlives records: {os.path.join(outdir, 'outlives.jsonl')}", flush=True)
             if args.list and variant == "report":
                 with open(os.path.join(outdir, "warnings.txt")) as f:
                     sys.stdout.write(f.read())
