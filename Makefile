@@ -14,6 +14,8 @@
 #                        tests as an outside check of the warnings
 #   make csmith          500 csmith programs with and without the plugin
 #   make sqlite          sqlite with the plugin and promotion, a checked workload
+#   make real-projects   LMDB, zlib and json-c (Debian source packages) built
+#                        and tested with the plugin; their warnings counted
 #   make bench           compile-time and run-time benchmarks
 #
 # Plugin sources are C-style code compiled as C++ (GCC's plugin headers
@@ -51,7 +53,7 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
-	check-compilers torture gcc-dg csmith sqlite bench clean FORCE
+	check-compilers torture gcc-dg csmith sqlite real-projects bench clean FORCE
 
 all: escape.so
 
@@ -116,6 +118,12 @@ sqlite:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --sqlite
 	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
 	$(PYTHON) scripts/sqlite-check.py --cc "$(CC)"
+
+# BUILD=build/x is honoured: the plugin built there is the one loaded.
+real-projects:
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
+	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
+	$(PYTHON) scripts/real-projects.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
 
 bench:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --sqlite

@@ -1,6 +1,6 @@
 """escape_common - what the Python test drivers and benchmarks share.
 
-Used by scripts/csmith-check.py, scripts/torture.py,
+Used by scripts/csmith-check.py, scripts/torture.py, scripts/real-projects.py,
 scripts/gcc-dg-check.py, scripts/sqlite-check.py, bench/scale.py, bench/compile-overhead.py and
 bench/promote/run.py (the bench scripts put scripts/ on sys.path to
 import it).  Python 3 standard library only.  bin/escape-report, the
