@@ -47,7 +47,7 @@ escape_incomplete (struct escape_graph *g, int node, gimple *stmt,
   if (escape_node_in_graph (g, node))
     {
       escape_event e = { ESCAPE_REASON_UNKNOWN, node, stmt, NULL_TREE,
-			 false };
+			 false, -1, 0 };
       g->events.safe_push (e);
     }
 }
@@ -239,7 +239,7 @@ escape_add_event (struct escape_graph *g, enum escape_reason reason,
 {
   if (!escape_node_valid (g, node, stmt))
     return;
-  escape_event e = { reason, node, stmt, callee, false };
+  escape_event e = { reason, node, stmt, callee, false, -1, 0 };
   g->events.safe_push (e);
 }
 

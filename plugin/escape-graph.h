@@ -70,6 +70,8 @@ struct escape_event
   gimple *stmt;
   tree callee;		/* calls: the function called, if known */
   bool hazard;		/* calls: the callee keeps it beyond the frame */
+  int arg;		/* calls: the argument NODE derives from, or -1 */
+  int level;		/* ...as that many dereferences of it */
 };
 
 /* How a node got an object, for explaining flow paths.  */

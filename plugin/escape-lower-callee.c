@@ -100,11 +100,14 @@ escape_call_unknown (struct escape_graph *g, gcall *call, tree callee)
    caller's frame (in a global, another thread, ...).  */
 static void
 escape_add_call_event (struct escape_graph *g, int node, gcall *call,
-		       tree callee, bool hazard)
+		       tree callee, bool hazard, int arg, int level)
 {
   escape_add_event (g, ESCAPE_REASON_CALL, node, call, callee);
-  if (hazard && node != ESCAPE_NO_VALUE)
-    g->events.last ().hazard = true;
+  if (node == ESCAPE_NO_VALUE)
+    return;
+  g->events.last ().hazard = hazard;
+  g->events.last ().arg = arg;
+  g->events.last ().level = level;
 }
 
 /* The summary to use for a direct call to FNDECL, or NULL when the
@@ -152,15 +155,17 @@ escape_apply_stores (struct escape_graph *g, gcall *call, int value,
    level P->content_hazard down beyond the caller's frame.  */
 static void
 escape_apply_content_leak (struct escape_graph *g, gcall *call, tree callee,
-			   int node, const struct escape_param_summary *p)
+			   unsigned arg, int node,
+			   const struct escape_param_summary *p)
 {
   int level = p->leak_content;
   escape_add_call_event (g, escape_deref_node (g, node, level - 1, call),
-			 call, callee, p->content_hazard == level);
+			 call, callee, p->content_hazard == level, arg,
+			 level - 1);
   if (p->content_hazard > level)
     escape_add_call_event (g, escape_deref_node (g, node,
 						 p->content_hazard - 1, call),
-			   call, callee, true);
+			   call, callee, true, arg, p->content_hazard - 1);
 }
 
 void
@@ -182,9 +187,9 @@ escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 	}
       const struct escape_param_summary *p = &s->params[i];
       if (p->leak_heap)
-	escape_add_call_event (g, node, call, callee, p->leak_hazard);
+	escape_add_call_event (g, node, call, callee, p->leak_hazard, i, 0);
       else if (p->leak_content)
-	escape_apply_content_leak (g, call, callee, node, p);
+	escape_apply_content_leak (g, call, callee, i, node, p);
       /* The callee stored this argument, or what it points to, through
 	 argument J: do so here.  */
       escape_apply_stores (g, call, node, p->stored_into, p->kept_into);

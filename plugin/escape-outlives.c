@@ -358,6 +358,16 @@ escape_value_may_hold (struct escape_graph *g, tree value,
     }
   if (CONSTANT_CLASS_P (value))
     return false;
+  if (TREE_CODE (value) == CONSTRUCTOR)
+    {
+      /* An initializer: `c = {}`, or `s = { .p = &x }`.  */
+      unsigned i;
+      tree elt;
+      FOR_EACH_CONSTRUCTOR_VALUE (CONSTRUCTOR_ELTS (value), i, elt)
+	if (escape_value_may_hold (g, elt, w))
+	  return true;
+      return false;
+    }
   if (TREE_CODE (value) != SSA_NAME)
     return true;
   if (!bitmap_bit_p (g->nodes[SSA_NAME_VERSION (value)].pts, w->obj))
@@ -536,6 +546,33 @@ escape_return_may_carry (struct escape_graph *g, const escape_event *e,
   return escape_value_may_hold (g, value, &walk);
 }
 
+/* May hazard call event E (a callee keeps argument E->arg, or what it
+   points to, beyond the frame) keep OBJ, asked flow-sensitively at the
+   call: the argument's value itself (level 0), or the contents of the
+   local whose address is passed (level 1).  `c.next = t->head; t->head =
+   &c; walk (&c);` with walk keeping c->next does not keep &c: c.next was
+   read before the push.  Other arguments are taken as they are.  */
+static bool
+escape_call_may_keep (struct escape_graph *g, const escape_event *e, int obj)
+{
+  gcall *call = e->stmt ? dyn_cast <gcall *> (e->stmt) : NULL;
+  if (!call || e->arg < 0 || (unsigned) e->arg >= gimple_call_num_args (call))
+    return true;
+  tree arg = gimple_call_arg (call, e->arg);
+  struct escape_value_walk walk;
+  walk.obj = obj;
+  walk.steps = 0;
+  walk.this_activation = false;
+  if (e->level == 0)
+    return escape_value_may_hold (g, arg, &walk);
+  if (e->level != 1 || TREE_CODE (arg) != ADDR_EXPR || !gimple_vuse (call))
+    return true;
+  tree base = get_base_address (TREE_OPERAND (arg, 0));
+  if (!base || !DECL_P (base) || !g->decl_objects->get (base))
+    return true;
+  return escape_memory_may_hold (g, base, gimple_vuse (call), &walk);
+}
+
 /* Objects that events keep beyond the frame: returned (parameters are
    the callers' business: their summaries say it), handed to a thread
    not joined, kept by a callee.  */
@@ -556,7 +593,10 @@ escape_outlives_events (struct escape_graph *g, vec<int> *queue)
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[e->node].pts, 0, x, bi)
 	if (!(e->reason == ESCAPE_REASON_RETURNED
 	      && (g->objects[x].kind == ESCAPE_OBJ_PARAM
-		  || !escape_return_may_carry (g, e, (int) x))))
+		  || !escape_return_may_carry (g, e, (int) x)))
+	    && !(e->reason == ESCAPE_REASON_CALL && e->hazard
+		 && !escape_object_is_external (&g->objects[x])
+		 && !escape_call_may_keep (g, e, (int) x)))
 	  escape_mark_outlives (g, queue, (int) x);
     }
 }
