@@ -19,6 +19,7 @@
  * a write we cannot attribute, a path we cannot follow.  */
 
 #include "escape-outlives.h"
+#include "escape-location.h"
 #include "escape-solve.h"
 #include "escape-libc.h"
 #include "escape-summary.h"
@@ -124,7 +125,7 @@ escape_store_step (struct escape_graph *g, gimple *stmt, const void *data)
   tree ref = (tree) data;
   if (is_gimple_assign (stmt) && gimple_store_p (stmt)
       && !gimple_clobber_p (stmt)
-      && (operand_equal_p (gimple_assign_lhs (stmt), ref, 0)
+      && (escape_same_location (gimple_assign_lhs (stmt), ref)
 	  || stmt_kills_ref_p (stmt, ref)))
     return ESCAPE_STEP_KILL;
   if (is_gimple_call (stmt))
@@ -326,7 +327,7 @@ escape_memory_may_hold (struct escape_graph *g, tree ref, tree vuse,
 	       && !gimple_clobber_p (def))
 	{
 	  tree lhs = gimple_assign_lhs (def);
-	  bool must = operand_equal_p (lhs, ref, 0);
+	  bool must = escape_same_location (lhs, ref);
 	  if ((must || escape_refs_may_overlap (g, lhs, ref))
 	      && (!gimple_assign_single_p (def)
 		  || escape_value_may_hold (g, gimple_assign_rhs1 (def), w)))

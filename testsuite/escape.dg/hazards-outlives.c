@@ -168,3 +168,31 @@ restore_in_branch (int x)
 /* { dg-prune-output "flow:" } */
 /* { dg-prune-output "does not escape" } */
 /* { dg-prune-output "leaking param" } */
+
+/* The same array element restored (LMDB's cursor tracking,
+   `mc->mc_next = txn->mt_cursors[dbi]; txn->mt_cursors[dbi] = mc;`): at
+   -O0 each `cursors[i]` has its own address computation, which are the
+   same value.  Restoring another element does not undo the store.  */
+struct cursor { struct cursor *next; int v; };
+
+int
+element_restored (struct cursor **cursors, int i)
+{
+  struct cursor c = { 0, 0 }; /* { dg-note "address of 'c' escapes: stored in memory of the caller" } */
+  c.next = cursors[i];
+  cursors[i] = &c;
+  c.v = 1;
+  cursors[i] = c.next;
+  return c.v;
+}
+
+int
+element_other (struct cursor **cursors, int i, int j)
+{
+  struct cursor c2 = { 0, 0 }; /* { dg-warning "address of 'c2' escapes: stored in memory of the caller" } */
+  c2.next = cursors[i];
+  cursors[i] = &c2;
+  c2.v = 1;
+  cursors[j] = c2.next;
+  return c2.v;
+}
