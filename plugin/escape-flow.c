@@ -116,6 +116,41 @@ escape_step_loc (struct escape_graph *g, gimple *stmt, int from,
   return fallback;
 }
 
+/* "still stored at return" (D->stmt is where the path leaves: the
+   return, or the last statement before it), or where it may be read
+   before it is undone (a call, asm): where the hazard walk stopped.  */
+static void
+escape_write_still_stored (struct escape_graph *, const void *data,
+			   struct escape_style st, struct escape_text *t)
+{
+  const struct escape_step_data *d = (const struct escape_step_data *) data;
+  gimple *stmt = d->stmt;
+  tree callee = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL;
+  if (callee && DECL_NAME (callee))
+    escape_text_add (t, "still stored when %s%s%s is called", st.open,
+		     IDENTIFIER_POINTER (DECL_NAME (callee)), st.close);
+  else if (is_gimple_call (stmt))
+    escape_text_add (t, "still stored at a call through a pointer");
+  else if (gimple_code (stmt) == GIMPLE_ASM)
+    escape_text_add (t, "still stored at an asm statement");
+  else
+    escape_text_add (t, "still stored at return");
+}
+
+/* The last step of an address that outlives the frame because a store
+   is not undone: the path that keeps it (escape-outlives.c).  */
+static void
+escape_flow_kept (struct escape_graph *g, int obj, struct escape_flow *f)
+{
+  const escape_object *o = &g->objects[obj];
+  if (!o->outlives || !o->kept_at)
+    return;
+  struct escape_step_data d = { obj, -1, NULL_TREE, NULL, o->kept_at,
+				ESCAPE_REASON_UNKNOWN };
+  escape_flow_add (g, f, escape_stmt_loc (o->kept_at, UNKNOWN_LOCATION),
+		   escape_write_still_stored, &d);
+}
+
 /* Append the steps by which NODE came to point to OBJ, oldest first.  */
 void
 escape_flow_chain (struct escape_graph *g, int node, int obj,
@@ -204,14 +239,11 @@ escape_flow_event (struct escape_graph *g, int obj, int event,
 /* The whole path that made OBJ escape: into the objects that contain
    it, one after the other, to the event or the store that made the last
    of them escape.  The steps are capped at ESCAPE_MAX_STEPS.  */
-void
-escape_flow_of (struct escape_graph *g, int obj, struct escape_flow *f)
+/* The steps by which OBJ escaped: its event, or the containers it
+   escaped with.  */
+static void
+escape_flow_path (struct escape_graph *g, int obj, struct escape_flow *f)
 {
-  if (g->objects[obj].alias_of >= 0)
-    {
-      f->shown = obj;
-      obj = g->objects[obj].alias_of;
-    }
   /* Each container escaped before what it contains: no more containers
      than objects.  */
   for (unsigned steps = 0; ; steps++)
@@ -238,3 +270,14 @@ escape_flow_of (struct escape_graph *g, int obj, struct escape_flow *f)
     }
 }
 
+void
+escape_flow_of (struct escape_graph *g, int obj, struct escape_flow *f)
+{
+  if (g->objects[obj].alias_of >= 0)
+    {
+      f->shown = obj;
+      obj = g->objects[obj].alias_of;
+    }
+  escape_flow_path (g, obj, f);
+  escape_flow_kept (g, obj, f);
+}

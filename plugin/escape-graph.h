@@ -136,6 +136,9 @@ struct escape_object
   bool resized;			/* passed to realloc */
   bool outlives;		/* escape-outlives.c: the address may still be
 				   reachable when the frame is gone */
+  gimple *kept_at;	/* ...where it is still stored: the return
+				   reached, or the statement that may read it
+				   before it is undone; NULL when not known */
 
   /* Filled by escape-promote-decide.c when promotion is on.  */
   bool promote_candidate;	/* a malloc, calloc or aligned_alloc site */

@@ -20,100 +20,10 @@
 
 #include "escape-outlives.h"
 #include "escape-location.h"
+#include "escape-paths.h"
 #include "escape-solve.h"
 #include "escape-libc.h"
 #include "escape-summary.h"
-
-/* What a statement does to the fact a walk follows.  */
-enum escape_step_effect
-{
-  ESCAPE_STEP_NONE,	/* nothing: go on */
-  ESCAPE_STEP_KILL,	/* the fact ends here: this path is safe */
-  ESCAPE_STEP_BLOCK	/* the fact may leak here: give up */
-};
-
-typedef enum escape_step_effect (*escape_step_fn) (struct escape_graph *g,
-						    gimple *stmt,
-						    const void *data);
-
-/* Scan BB from FROM (a statement iterator) to its end.  */
-static enum escape_step_effect
-escape_scan_block (struct escape_graph *g, gimple_stmt_iterator gsi,
-		   escape_step_fn step, const void *data)
-{
-  for (; !gsi_end_p (gsi); gsi_next (&gsi))
-    {
-      gimple *stmt = gsi_stmt (gsi);
-      if (is_gimple_debug (stmt))
-	continue;
-      enum escape_step_effect e = step (g, stmt, data);
-      if (e != ESCAPE_STEP_NONE)
-	return e;
-    }
-  return ESCAPE_STEP_NONE;
-}
-
-/* Does BB end the function without returning (exit, abort), so that the
-   frame is never left?  A longjmp leaves it.  */
-static bool
-escape_block_never_returns (basic_block bb)
-{
-  if (EDGE_COUNT (bb->succs) != 0)
-    return false;
-  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
-  gimple *last = gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
-  if (!last || !is_gimple_call (last)
-      || !(gimple_call_flags (last) & ECF_NORETURN))
-    return false;
-  tree fndecl = gimple_call_fndecl (last);
-  return fndecl && !escape_library_function_is (fndecl, "longjmp")
-	 && !escape_library_function_is (fndecl, "siglongjmp")
-	 && !escape_library_function_is (fndecl, "_longjmp")
-	 && !fndecl_built_in_p (fndecl, BUILT_IN_LONGJMP);
-}
-
-/* Does every path from just after START to the function's exit meet a
-   statement that STEP says kills the fact, before one it says blocks?
-   A forward walk over the CFG, each block at most once.  */
-static bool
-escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
-			    escape_step_fn step, const void *data)
-{
-  basic_block home = gimple_bb (start);
-  if (!home)
-    return false;
-  gimple_stmt_iterator gsi = gsi_for_stmt (start);
-  gsi_next (&gsi);
-  enum escape_step_effect e = escape_scan_block (g, gsi, step, data);
-  if (e != ESCAPE_STEP_NONE)
-    return e == ESCAPE_STEP_KILL;
-  auto_bitmap seen;
-  auto_vec<basic_block> work;
-  edge ed;
-  edge_iterator ei;
-  if (escape_block_never_returns (home))
-    return true;
-  FOR_EACH_EDGE (ed, ei, home->succs)
-    work.safe_push (ed->dest);
-  while (!work.is_empty ())
-    {
-      basic_block bb = work.pop ();
-      if (bb == EXIT_BLOCK_PTR_FOR_FN (g->fun))
-	return false;
-      if (!bitmap_set_bit (seen, bb->index))
-	continue;
-      e = escape_scan_block (g, gsi_start_bb (bb), step, data);
-      if (e == ESCAPE_STEP_BLOCK)
-	return false;
-      if (e == ESCAPE_STEP_KILL || escape_block_never_returns (bb))
-	continue;
-      if (EDGE_COUNT (bb->succs) == 0)
-	return false;
-      FOR_EACH_EDGE (ed, ei, bb->succs)
-	work.safe_push (ed->dest);
-    }
-  return true;
-}
 
 /* --- stores --------------------------------------------------------- */
 
@@ -143,8 +53,10 @@ escape_store_step (struct escape_graph *g, gimple *stmt, const void *data)
 /* Is write W a plain store whose value is overwritten on every path to
    the exit?  */
 static bool
-escape_write_is_killed (struct escape_graph *g, const escape_write *w)
+escape_write_is_killed (struct escape_graph *g, const escape_write *w,
+			gimple **why)
 {
+  *why = NULL;
   gimple *stmt = w->stmt;
   if (w->any || !stmt || !is_gimple_assign (stmt) || !gimple_store_p (stmt)
       || gimple_clobber_p (stmt))
@@ -152,7 +64,7 @@ escape_write_is_killed (struct escape_graph *g, const escape_write *w)
   tree ref = gimple_assign_lhs (stmt);
   if (TREE_THIS_VOLATILE (ref) || gimple_has_volatile_ops (stmt))
     return false;
-  return escape_killed_on_all_paths (g, stmt, escape_store_step, ref);
+  return escape_killed_on_all_paths (g, stmt, escape_store_step, ref, why);
 }
 
 /* The writes that may put something into external memory, each with
@@ -165,6 +77,7 @@ struct escape_external_write
 {
   const escape_write *w;
   enum escape_kill_state killed;
+  gimple *why;		/* not killed: where it is still stored */
 };
 
 static bool
@@ -198,7 +111,7 @@ escape_external_writes (struct escape_graph *g,
 	}
       if (!external)
 	continue;
-      escape_external_write ew = { w, ESCAPE_KILL_UNKNOWN };
+      escape_external_write ew = { w, ESCAPE_KILL_UNKNOWN, NULL };
       out->safe_push (ew);
     }
 }
@@ -421,7 +334,7 @@ escape_external_write_killed (struct escape_graph *g,
 			      escape_external_write *ew)
 {
   if (ew->killed == ESCAPE_KILL_UNKNOWN)
-    ew->killed = escape_write_is_killed (g, ew->w) ? ESCAPE_KILLED
+    ew->killed = escape_write_is_killed (g, ew->w, &ew->why) ? ESCAPE_KILLED
 		 : ESCAPE_NOT_KILLED;
   return ew->killed == ESCAPE_KILLED;
 }
@@ -441,7 +354,11 @@ escape_stores_undone (struct escape_graph *g,
       found = true;
       if (!w->transient && !escape_external_write_killed (g, &writes[i])
 	  && escape_write_may_carry (g, w, obj))
-	return false;
+	{
+	  if (!g->objects[obj].kept_at)
+	    g->objects[obj].kept_at = writes[i].why;
+	  return false;
+	}
     }
   return found;
 }
@@ -510,7 +427,9 @@ escape_thread_is_joined (struct escape_graph *g, const escape_event *e)
   if (!DECL_P (handle) || TREE_STATIC (handle) || DECL_EXTERNAL (handle))
     return false;
   struct escape_join_data d = { handle, create };
-  return escape_killed_on_all_paths (g, create, escape_thread_step, &d);
+  gimple *why;
+  return escape_killed_on_all_paths (g, create, escape_thread_step, &d,
+				     &why);
 }
 
 /* --- marking -------------------------------------------------------- */

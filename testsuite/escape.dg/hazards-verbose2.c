@@ -43,3 +43,5 @@ mixed (void)
   int *pn = &n;
   *pn = 1;
 }
+/* The path that keeps a store (hazards-kept-flow.c tests it).  */
+/* { dg-prune-output "flow: still stored" } */

@@ -1,0 +1,133 @@
+/* escape-paths.c - the CFG walk the hazard question asks
+ * (escape-outlives.c): does every path from a statement to the
+ * function's exit meet a statement that ends a fact (a store over the
+ * location, a join of the thread) before one that may leak it (a call
+ * that may read it, asm)?  When not, the statement where the fact is
+ * still true: the return that leaves, or the statement that blocks.  */
+
+#include "escape-paths.h"
+#include "escape-libc.h"
+
+/* Scan BB from FROM (a statement iterator) to its end; *AT gets the
+   statement that killed or blocked.  */
+static enum escape_step_effect
+escape_scan_block (struct escape_graph *g, gimple_stmt_iterator gsi,
+		   escape_step_fn step, const void *data, gimple **at)
+{
+  for (; !gsi_end_p (gsi); gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      if (is_gimple_debug (stmt))
+	continue;
+      enum escape_step_effect e = step (g, stmt, data);
+      if (e != ESCAPE_STEP_NONE)
+	{
+	  *at = stmt;
+	  return e;
+	}
+    }
+  return ESCAPE_STEP_NONE;
+}
+
+/* The last statement of BB with a location, or WHERE_FROM (the one of
+   the path that led to BB): at -O0 the shared `return D;` block has
+   none, the block that set D (`return 1;`) does.  */
+static gimple *
+escape_block_located_stmt (basic_block bb, gimple *where_from)
+{
+  for (gimple_stmt_iterator gsi = gsi_last_bb (bb); !gsi_end_p (gsi);
+       gsi_prev (&gsi))
+    if (!is_gimple_debug (gsi_stmt (gsi)) && !gimple_clobber_p (gsi_stmt (gsi))
+	&& LOCATION_LOCUS (gimple_location (gsi_stmt (gsi)))
+	   > BUILTINS_LOCATION)
+      return gsi_stmt (gsi);
+  return where_from;
+}
+
+/* Does BB end the function without returning (exit, abort), so that the
+   frame is never left?  A longjmp leaves it.  */
+static bool
+escape_block_never_returns (basic_block bb)
+{
+  if (EDGE_COUNT (bb->succs) != 0)
+    return false;
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+  gimple *last = gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
+  if (!last || !is_gimple_call (last)
+      || !(gimple_call_flags (last) & ECF_NORETURN))
+    return false;
+  tree fndecl = gimple_call_fndecl (last);
+  return fndecl && !escape_library_function_is (fndecl, "longjmp")
+	 && !escape_library_function_is (fndecl, "siglongjmp")
+	 && !escape_library_function_is (fndecl, "_longjmp")
+	 && !fndecl_built_in_p (fndecl, BUILT_IN_LONGJMP);
+}
+
+/* Does every path from just after START to the function's exit meet a
+   statement that STEP says kills the fact, before one it says blocks?
+   A forward walk over the CFG, each block at most once.  When not, *WHY
+   gets the statement where the fact is still true: the return that
+   leaves, or the statement that blocks.  */
+bool
+escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
+			    escape_step_fn step, const void *data,
+			    gimple **why)
+{
+  *why = NULL;
+  basic_block home = gimple_bb (start);
+  if (!home)
+    return false;
+  gimple_stmt_iterator gsi = gsi_for_stmt (start);
+  gsi_next (&gsi);
+  gimple *at = NULL;
+  enum escape_step_effect e = escape_scan_block (g, gsi, step, data, &at);
+  if (e != ESCAPE_STEP_NONE)
+    {
+      *why = e == ESCAPE_STEP_BLOCK ? at : NULL;
+      return e == ESCAPE_STEP_KILL;
+    }
+  auto_bitmap seen;
+  auto_vec<basic_block> work;
+  auto_vec<gimple *> from;	/* the located statement before each */
+  if (escape_block_never_returns (home))
+    return true;
+  work.safe_push (home);
+  from.safe_push (start);
+  bool first = true;
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      gimple *located = from.pop ();
+      if (!first)
+	{
+	  if (!bitmap_set_bit (seen, bb->index))
+	    continue;
+	  e = escape_scan_block (g, gsi_start_bb (bb), step, data, &at);
+	  if (e == ESCAPE_STEP_BLOCK)
+	    {
+	      *why = at;
+	      return false;
+	    }
+	  if (e == ESCAPE_STEP_KILL || escape_block_never_returns (bb))
+	    continue;
+	}
+      first = false;
+      located = escape_block_located_stmt (bb, located);
+      edge ed;
+      edge_iterator ei;
+      bool leaves = EDGE_COUNT (bb->succs) == 0;
+      FOR_EACH_EDGE (ed, ei, bb->succs)
+	leaves |= ed->dest == EXIT_BLOCK_PTR_FOR_FN (g->fun);
+      if (leaves)
+	{
+	  *why = located;
+	  return false;
+	}
+      FOR_EACH_EDGE (ed, ei, bb->succs)
+	{
+	  work.safe_push (ed->dest);
+	  from.safe_push (located);
+	}
+    }
+  return true;
+}
