@@ -91,10 +91,29 @@ escape_new_object (struct escape_graph *g, enum escape_obj_kind kind)
   o.result_event = -1;
   o.alias_of = -1;
   o.content = escape_new_node (g);
+  o.all = g->fields ? escape_new_node (g) : o.content;
   int id = (int) g->objects.length ();
   g->nodes[o.content].content_of = id;
   g->objects.safe_push (o);
+  if (o.all != o.content)
+    escape_add_copy (g, o.content, o.all, NULL);
   return id;
+}
+
+/* Field mode: the node of what field FIELD of object OBJ holds, made
+   on first use; what it holds is part of everything OBJ holds.  */
+int
+escape_field_node (struct escape_graph *g, int obj, tree field)
+{
+  HOST_WIDE_INT key = ((HOST_WIDE_INT) obj << 32) | DECL_UID (field);
+  int *known = g->field_nodes->get (key);
+  if (known)
+    return *known;
+  int node = escape_new_node (g);
+  g->nodes[node].content_of = obj;
+  g->field_nodes->put (key, node);
+  escape_add_copy (g, node, g->objects[obj].all, NULL);
+  return node;
 }
 
 /* --- provenance ------------------------------------------------------- */
@@ -204,22 +223,30 @@ escape_add_copy (struct escape_graph *g, int from, int to, gimple *stmt)
 /* DST gets the contents of what PTR points to.  Loading through a value
    that holds no address yields none.  */
 void
-escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt)
+escape_add_field_load (struct escape_graph *g, int ptr, int dst,
+		       gimple *stmt, tree field)
 {
   if (!escape_node_valid (g, ptr, stmt) || !escape_node_valid (g, dst, stmt))
     return;
   if (g->nodes[dst].content_of >= 0)
     escape_note_write (g, g->nodes[dst].content_of, ESCAPE_NO_VALUE, ptr,
 		       true, stmt);
-  escape_complex c = { dst, stmt };
+  escape_complex c = { dst, stmt, field };
   g->nodes[ptr].loads.safe_push (c);
+}
+
+void
+escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt)
+{
+  escape_add_field_load (g, ptr, dst, stmt, NULL_TREE);
 }
 
 /* The contents of what PTR points to get what SRC holds.  A store
    through a value that holds no address (a null pointer constant, a
    string literal) cannot happen in a program that runs on.  */
 void
-escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt)
+escape_add_field_store (struct escape_graph *g, int ptr, int src,
+			gimple *stmt, tree field)
 {
   if (!escape_node_valid (g, src, stmt) || ptr == ESCAPE_NO_VALUE)
     return;
@@ -229,8 +256,14 @@ escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt)
       return;
     }
   escape_note_write (g, -1, ptr, src, false, stmt);
-  escape_complex c = { src, stmt };
+  escape_complex c = { src, stmt, field };
   g->nodes[ptr].stores.safe_push (c);
+}
+
+void
+escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt)
+{
+  escape_add_field_store (g, ptr, src, stmt, NULL_TREE);
 }
 
 void
@@ -321,11 +354,14 @@ escape_init_params (struct escape_graph *g)
 }
 
 void
-escape_graph_init (struct escape_graph *g, function *fun, bool recording)
+escape_graph_init (struct escape_graph *g, function *fun, bool recording,
+		   bool fields)
 {
   memset (g, 0, sizeof *g);
   g->fun = fun;
   g->recording = recording;
+  g->fields = fields;
+  g->field_nodes = new hash_map<int_hash<HOST_WIDE_INT, -1, -2>, int>;
   g->scratch = BITMAP_ALLOC (NULL);
   g->nodes = vNULL;
   g->objects = vNULL;
@@ -379,6 +415,7 @@ escape_graph_free (struct escape_graph *g)
   delete g->decl_objects;
   delete g->addr_nodes;
   delete g->prov;
+  delete g->field_nodes;
   BITMAP_FREE (g->scratch);
   XDELETEVEC (g->param_objs);
 }

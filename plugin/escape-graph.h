@@ -97,6 +97,8 @@ struct escape_complex
 {
   int other;
   gimple *stmt;
+  tree field;			/* field mode: the field read or written, or
+				   NULL for the whole object */
 };
 
 struct escape_node
@@ -120,6 +122,10 @@ struct escape_object
   int param_index;		/* param: which parameter */
   int level;			/* param: dereference level, from 1 */
   int content;			/* the node holding what it contains */
+  int all;			/* in field mode, the node of everything it
+				   holds: CONTENT (written whole or at an
+				   unknown place) and its fields' nodes;
+				   otherwise CONTENT itself */
   bool reported;		/* analysed object: gets a decision */
   int alias_of;			/* a view of this object (FRAME.n.x), or -1 */
 
@@ -194,6 +200,10 @@ struct escape_graph
   int self_return;		/* what the function returns, for its calls
 				   to itself; ESCAPE_NO_VALUE until one */
   bool self_called;		/* calls itself: frames share objects */
+  bool fields;			/* field mode (escape-pass.c): a pointer
+				   field written is told apart from the
+				   others, for the hazard question only */
+  hash_map<int_hash<HOST_WIDE_INT, -1, -2>, int> *field_nodes;
   bool recording;		/* keep provenance (off while iterating) */
   bitmap recorded;		/* if set, keep it only for these objects */
   bitmap scratch;
@@ -201,7 +211,8 @@ struct escape_graph
 
 /* Nodes and objects.  */
 void escape_graph_init (struct escape_graph *g, function *fun,
-			bool recording);
+			bool recording, bool fields);
+int escape_field_node (struct escape_graph *g, int obj, tree field);
 void escape_graph_free (struct escape_graph *g);
 int escape_new_node (struct escape_graph *g);
 int escape_new_object (struct escape_graph *g, enum escape_obj_kind kind);
@@ -213,6 +224,10 @@ void escape_add_points_to (struct escape_graph *g, int node, int obj,
 void escape_add_copy (struct escape_graph *g, int from, int to, gimple *stmt);
 void escape_add_load (struct escape_graph *g, int ptr, int dst, gimple *stmt);
 void escape_add_store (struct escape_graph *g, int ptr, int src, gimple *stmt);
+void escape_add_field_load (struct escape_graph *g, int ptr, int dst,
+			    gimple *stmt, tree field);
+void escape_add_field_store (struct escape_graph *g, int ptr, int src,
+			     gimple *stmt, tree field);
 void escape_add_event (struct escape_graph *g, enum escape_reason reason,
 		       int node, gimple *stmt, tree callee);
 void escape_mark_transparent (struct escape_graph *g, gimple *call);

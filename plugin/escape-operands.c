@@ -197,7 +197,7 @@ escape_walk_unknown (tree *tp, int *walk_subtrees, void *data)
       /* A local used as memory: its contents escape.  */
       int obj = escape_decl_object (ctx->g, t);
       escape_add_event (ctx->g, ESCAPE_REASON_UNKNOWN,
-			ctx->g->objects[obj].content, ctx->stmt, NULL_TREE);
+			ctx->g->objects[obj].all, ctx->stmt, NULL_TREE);
     }
   return NULL_TREE;
 }
@@ -244,16 +244,46 @@ escape_ref_base (struct escape_graph *g, tree ref, gimple *stmt,
     }
 }
 
+/* Field mode: the field REF reads or writes when it is one scalar field
+   of a struct reached by name (s.f, p->f, a[i].f), else NULL (a whole
+   object, an aggregate, a union member, a bit-field, an array element,
+   a view through another type).  Two different fields are taken not to
+   overlap, as C's effective-type rules have it: the hazard question
+   only (escape-pass.c).  */
+static tree
+escape_ref_field (struct escape_graph *g, tree ref)
+{
+  if (!g->fields || TREE_CODE (ref) != COMPONENT_REF
+      || AGGREGATE_TYPE_P (TREE_TYPE (ref))
+      || DECL_BIT_FIELD (TREE_OPERAND (ref, 1)))
+    return NULL_TREE;
+  for (tree t = ref; handled_component_p (t); t = TREE_OPERAND (t, 0))
+    {
+      if (TREE_CODE (t) != COMPONENT_REF && TREE_CODE (t) != ARRAY_REF)
+	return NULL_TREE;
+      if (TREE_CODE (t) == COMPONENT_REF
+	  && TREE_CODE (TREE_TYPE (TREE_OPERAND (t, 0))) != RECORD_TYPE)
+	return NULL_TREE;
+    }
+  return TREE_OPERAND (ref, 1);
+}
+
 /* DST gets what memory reference REF holds.  */
 static void
 escape_load_ref (struct escape_graph *g, tree ref, int dst, gimple *stmt)
 {
   int obj, ptr;
   escape_ref_base (g, ref, stmt, &obj, &ptr);
-  if (obj >= 0)
-    escape_add_copy (g, g->objects[obj].content, dst, stmt);
+  tree field = escape_ref_field (g, ref);
+  if (obj >= 0 && field)
+    {
+      escape_add_copy (g, escape_field_node (g, obj, field), dst, stmt);
+      escape_add_copy (g, g->objects[obj].content, dst, stmt);
+    }
+  else if (obj >= 0)
+    escape_add_copy (g, g->objects[obj].all, dst, stmt);
   if (ptr != ESCAPE_NO_VALUE)
-    escape_add_load (g, ptr, dst, stmt);
+    escape_add_field_load (g, ptr, dst, stmt, field);
 }
 
 /* Memory reference REF gets what SRC holds.  */
@@ -264,10 +294,12 @@ escape_store_ref (struct escape_graph *g, tree ref, int src, gimple *stmt)
     return;
   int obj, ptr;
   escape_ref_base (g, ref, stmt, &obj, &ptr);
+  tree field = escape_ref_field (g, ref);
   if (obj >= 0)
-    escape_add_copy (g, src, g->objects[obj].content, stmt);
+    escape_add_copy (g, src, field ? escape_field_node (g, obj, field)
+			     : g->objects[obj].content, stmt);
   if (ptr != ESCAPE_NO_VALUE)
-    escape_add_store (g, ptr, src, stmt);
+    escape_add_field_store (g, ptr, src, stmt, field);
 }
 
 /* The value of &REF.  */

@@ -534,7 +534,7 @@ escape_outlives_stores (struct escape_graph *g, vec<int> *queue)
 	continue;
       bitmap_iterator bi;
       unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (g->nodes[co->content].pts, 0, x, bi)
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[co->all].pts, 0, x, bi)
 	{
 	  const escape_object *o = &g->objects[x];
 	  if (escape_is_structural (g, (int) c, (int) x))
@@ -570,7 +570,7 @@ escape_compute_outlives (struct escape_graph *g)
 	continue;
       bitmap_iterator bi;
       unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (g->nodes[o->content].pts, 0, x, bi)
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[o->all].pts, 0, x, bi)
 	escape_mark_outlives (g, &queue, (int) x);
     }
   /* Views share the answer of the object they are part of.  */

@@ -21,14 +21,44 @@
 /* Build and solve the graph of FUN into G.  */
 static void
 escape_run (struct escape_graph *g, function *fun, bool recording,
-	    bitmap recorded)
+	    bitmap recorded, bool fields)
 {
-  escape_graph_init (g, fun, recording);
+  escape_graph_init (g, fun, recording, fields);
   g->recorded = recorded;
   escape_build (g);
   escape_solve (g);
   escape_mark_escapes (g);
   escape_compute_outlives (g);
+}
+
+/* The hazard question again, in field mode (escape-operands.c,
+   escape_ref_field): pointers stored in different fields of a struct
+   are told apart, which the decisions cannot assume (a program may read
+   a field through another struct type) but a warning may.  Only asked
+   when G has a hazard, which few functions have.  An object outlives
+   its frame only if it does in both answers; decisions and flows stay
+   G's.  */
+static void
+escape_refine_hazards (struct escape_graph *g, function *fun)
+{
+  bool any = false;
+  for (unsigned i = 0; i < g->objects.length () && !any; i++)
+    any = escape_is_hazardous (g, (int) i)
+	  && g->objects[i].kind != ESCAPE_OBJ_GLOBAL;
+  if (!any)
+    return;
+  struct escape_graph f;
+  escape_run (&f, fun, false, NULL, true);
+  /* The same statements make the same objects in the same order.  */
+  if (f.objects.length () == g->objects.length ())
+    {
+      for (unsigned i = 0; i < g->objects.length (); i++)
+	if (!f.objects[i].outlives)
+	  g->objects[i].outlives = false;
+    }
+  else
+    escape_internal_limit (g, "field mode made other objects");
+  escape_graph_free (&f);
 }
 
 /* The objects whose provenance the hazard warnings of G need: each
@@ -80,7 +110,7 @@ escape_analyze_function (function *fun)
      solve without it and solve again when a hazard turns up.  */
   bool flows = escape_opts.report_path || escape_opts.verbose >= 1;
   struct escape_graph g;
-  escape_run (&g, fun, flows, NULL);
+  escape_run (&g, fun, flows, NULL, false);
   auto_bitmap hazards;
   if (!flows)
     escape_hazard_objects (&g, hazards);
@@ -88,8 +118,9 @@ escape_analyze_function (function *fun)
     {
       /* The graph is built the same way again, so object numbers hold.  */
       escape_graph_free (&g);
-      escape_run (&g, fun, true, hazards);
+      escape_run (&g, fun, true, hazards, false);
     }
+  escape_refine_hazards (&g, fun);
   struct escape_summary *s = escape_summary_compute (&g);
   escape_check_summary_encoding (&g, s);
   escape_summary_store (fun->decl, s);

@@ -88,19 +88,27 @@ escape_expand_complex (struct escape_graph *g, struct escape_worklist *w,
   unsigned obj;
   EXECUTE_IF_SET_IN_BITMAP (fresh, 0, obj, bi)
     {
-      int content = g->objects[obj].content;
-      /* Index afresh each time: adding edges may grow the node vector.  */
+      /* Index afresh each time: adding edges may grow the node vector.
+	 A field read gets the field and what was written whole; a whole
+	 read gets everything.  */
       for (unsigned i = 0; i < g->nodes[node].loads.length (); i++)
 	{
 	  escape_complex c = g->nodes[node].loads[i];
-	  escape_add_edge_now (g, w, content, c.other, c.stmt,
-			       ESCAPE_EDGE_LOAD);
+	  int from = g->objects[obj].all;
+	  if (c.field)
+	    {
+	      from = g->objects[obj].content;
+	      escape_add_edge_now (g, w, escape_field_node (g, obj, c.field),
+				   c.other, c.stmt, ESCAPE_EDGE_LOAD);
+	    }
+	  escape_add_edge_now (g, w, from, c.other, c.stmt, ESCAPE_EDGE_LOAD);
 	}
       for (unsigned i = 0; i < g->nodes[node].stores.length (); i++)
 	{
 	  escape_complex c = g->nodes[node].stores[i];
-	  escape_add_edge_now (g, w, c.other, content, c.stmt,
-			       ESCAPE_EDGE_STORE);
+	  int to = c.field ? escape_field_node (g, obj, c.field)
+		   : g->objects[obj].content;
+	  escape_add_edge_now (g, w, c.other, to, c.stmt, ESCAPE_EDGE_STORE);
 	}
     }
 }
@@ -175,7 +183,7 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
 				  : ESCAPE_REASON_CALLER_MEMORY;
       bitmap_iterator bi;
       unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[c].content].pts, 0, x, bi)
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[c].all].pts, 0, x, bi)
 	{
 	  if (escape_is_structural (g, (int) c, (int) x))
 	    continue;
@@ -270,7 +278,7 @@ escape_mark_contents (struct escape_graph *g, vec<int> *queue,
 	continue;
       bitmap_iterator bi;
       unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[obj].content].pts, 0, x,
+      EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[obj].all].pts, 0, x,
 				bi)
 	escape_mark (g, queue, (int) x, ESCAPE_REASON_ESCAPING_OBJECT, -1,
 		     obj);

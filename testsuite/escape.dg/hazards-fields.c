@@ -138,3 +138,47 @@ contents_through_param_bad (void)
 /* { dg-prune-output "flow:" } */
 /* { dg-prune-output "Wreturn-local-addr" } */
 /* { dg-prune-output "declared here" } */
+
+/* Fields of a struct reached through a pointer, with a call between the
+   stores and the read: the flow-sensitive walk stops at the call, the
+   field mode of the hazard question tells the fields apart.  */
+struct pair { int *a; int *b; };
+void sink (int *);
+
+void
+fields_across_call (void)
+{
+  int x = 0; /* { dg-bogus "warning" } */
+  struct pair s;
+  struct pair *ps = &s;
+  ps->a = &x;
+  ps->b = &g;
+  sink (&g);
+  g_b = ps->b;
+}
+
+void
+fields_across_call_bad (void)
+{
+  int y = 0; /* { dg-warning "address of 'y' escapes: stored in global" } */
+  struct pair s;
+  struct pair *ps = &s;
+  ps->a = &g;
+  ps->b = &y;
+  sink (&g);
+  g_b = ps->b;
+}
+
+/* A union's members overlap: no field is told apart.  */
+union either { int *a; int *b; };
+
+void
+union_members (void)
+{
+  int z = 0; /* { dg-warning "address of 'z' escapes: stored in global" } */
+  union either u;
+  union either *pu = &u;
+  pu->a = &z;
+  sink (&g);
+  g_b = pu->b;
+}
