@@ -18,6 +18,9 @@
 /* ... and a token size when nothing is recorded.  */
 #define ESCAPE_PROV_UNUSED 13
 
+/* Nodes reserved up front for each SSA name.  */
+#define ESCAPE_NODES_PER_SSA_NAME 2
+
 /* --- checks ------------------------------------------------------------ */
 
 static bool
@@ -71,8 +74,8 @@ escape_new_node (struct escape_graph *g)
 {
   escape_node n;
   memset (&n, 0, sizeof n);
-  n.pts = BITMAP_ALLOC (NULL);
-  n.done = BITMAP_ALLOC (NULL);
+  n.pts = BITMAP_ALLOC (&g->bitmaps);
+  n.done = BITMAP_ALLOC (&g->bitmaps);
   n.content_of = -1;
   g->nodes.safe_push (n);
   return (int) g->nodes.length () - 1;
@@ -362,7 +365,8 @@ escape_graph_init (struct escape_graph *g, function *fun, bool recording,
   g->recording = recording;
   g->fields = fields;
   g->field_nodes = new hash_map<int_hash<HOST_WIDE_INT, -1, -2>, int>;
-  g->scratch = BITMAP_ALLOC (NULL);
+  bitmap_obstack_initialize (&g->bitmaps);
+  g->scratch = BITMAP_ALLOC (&g->bitmaps);
   g->nodes = vNULL;
   g->objects = vNULL;
   g->events = vNULL;
@@ -378,7 +382,9 @@ escape_graph_init (struct escape_graph *g, function *fun, bool recording,
     (recording ? ESCAPE_PROV_PER_SSA_NAME * num_ssa_names + ESCAPE_PROV_EXTRA
      : ESCAPE_PROV_UNUSED);
   g->result_obj = -1;
-  /* Nodes 0 .. num_ssa_names-1 are the SSA names.  */
+  /* Nodes 0 .. num_ssa_names-1 are the SSA names; loads, contents and
+     arguments add about as many again.  */
+  g->nodes.reserve (ESCAPE_NODES_PER_SSA_NAME * num_ssa_names);
   for (unsigned i = 0; i < num_ssa_names; i++)
     {
       int node = escape_new_node (g);
@@ -398,8 +404,6 @@ escape_graph_free (struct escape_graph *g)
 {
   for (unsigned i = 0; i < g->nodes.length (); i++)
     {
-      BITMAP_FREE (g->nodes[i].pts);
-      BITMAP_FREE (g->nodes[i].done);
       g->nodes[i].succs.release ();
       g->nodes[i].loads.release ();
       g->nodes[i].stores.release ();
@@ -416,6 +420,6 @@ escape_graph_free (struct escape_graph *g)
   delete g->addr_nodes;
   delete g->prov;
   delete g->field_nodes;
-  BITMAP_FREE (g->scratch);
+  bitmap_obstack_release (&g->bitmaps);
   XDELETEVEC (g->param_objs);
 }

@@ -207,6 +207,8 @@ struct escape_graph
   bool recording;		/* keep provenance (off while iterating) */
   bitmap recorded;		/* if set, keep it only for these objects */
   bitmap scratch;
+  bitmap_obstack bitmaps;	/* every bitmap of the graph, released at
+				   once */
 };
 
 /* Nodes and objects.  */
