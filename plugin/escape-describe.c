@@ -218,7 +218,8 @@ escape_stmt_loc (gimple *stmt, location_t fallback)
   location_t loc = stmt ? gimple_location (stmt) : UNKNOWN_LOCATION;
   if (loc <= BUILTINS_LOCATION)
     return fallback;
-  return expansion_point_location_if_in_system_header (loc);
+  /* In a macro, the line that uses it: where the report puts it.  */
+  return expansion_point_location (loc);
 }
 
 /* Can a flow step name OBJ?  Compiler temporaries are left out.  */
@@ -248,9 +249,12 @@ escape_object_loc (struct escape_graph *g, int obj)
     loc = DECL_SOURCE_LOCATION (o->decl);
   if (loc == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (g->fun->decl);
-  /* alloca (n) from <alloca.h> is a system header's macro: point at the
-     user's code, where GCC will not drop the diagnostic.  */
-  return expansion_point_location_if_in_system_header (loc);
+  /* A local declared by a macro (LMDB's WITH_CURSOR_TRACKING), or
+     alloca (n) from <alloca.h>: the line that uses the macro, as the
+     report has it (expand_location), so that the warning, its notes and
+     the record name one place; GCC would also drop a diagnostic located
+     in a system header.  */
+  return expansion_point_location (loc);
 }
 
 const char *
