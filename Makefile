@@ -131,6 +131,7 @@ bench:
 	$(PYTHON) bench/scale.py --cc "$(CC)"
 	$(PYTHON) bench/promote/run.py --cc "$(CC)"
 	$(PYTHON) bench/compile-overhead.py --cc "$(CC)"
+	$(PYTHON) bench/pass-vs-pta.py --cc "$(CC)"
 	$(PYTHON) scripts/sqlite-check.py --cc "$(CC)"
 
 clean:
