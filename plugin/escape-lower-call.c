@@ -104,15 +104,35 @@ escape_call_allocator (struct escape_graph *g, gcall *call, tree fndecl,
     escape_call_args_escape (g, call, fndecl);
 }
 
-/* *DST gets *SRC, as memcpy does; the result is DST.  */
+/* Does argument SRC_ARG of CALL point to bytes (char, signed or
+   unsigned char) in the source's own types?  */
+static bool
+escape_arg_points_to_bytes (gcall *call, unsigned src_arg)
+{
+  if (src_arg >= gimple_call_num_args (call))
+    return false;
+  tree type = TREE_TYPE (gimple_call_arg (call, src_arg));
+  if (!POINTER_TYPE_P (type))
+    return false;
+  tree to = TREE_TYPE (type);
+  return INTEGRAL_TYPE_P (to) && TYPE_PRECISION (to) == CHAR_TYPE_SIZE;
+}
+
+/* *DST gets *SRC, as memcpy does; the result is DST.  In field mode (the
+   hazard question only), a copy from bytes, or of a string, carries no
+   address: `memcpy (grown, p->zBuf, n)` copies the text of a buffer that
+   p->zBuf may point into inside *p, not the struct's pointers.  */
 static void
 escape_call_copy (struct escape_graph *g, gcall *call, unsigned dst_arg,
-		  unsigned src_arg)
+		  unsigned src_arg, bool strings)
 {
   int dst = escape_arg_node (g, call, dst_arg);
-  int src = escape_arg_node (g, call, src_arg);
-  int tmp = escape_deref_node (g, src, 1, call);
-  escape_add_store (g, dst, tmp, call);
+  if (!g->fields || (!strings && !escape_arg_points_to_bytes (call, src_arg)))
+    {
+      int src = escape_arg_node (g, call, src_arg);
+      int tmp = escape_deref_node (g, src, 1, call);
+      escape_add_store (g, dst, tmp, call);
+    }
   escape_call_result (g, call, dst);
 }
 
@@ -135,6 +155,8 @@ escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
     case BUILT_IN_MEMCPY_CHK:
     case BUILT_IN_MEMMOVE_CHK:
     case BUILT_IN_MEMPCPY_CHK:
+      escape_call_copy (g, call, 0, 1, false);
+      return true;
     case BUILT_IN_STRCPY:
     case BUILT_IN_STRNCPY:
     case BUILT_IN_STPCPY:
@@ -144,10 +166,10 @@ escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
     case BUILT_IN_STRCPY_CHK:
     case BUILT_IN_STRNCPY_CHK:
     case BUILT_IN_STRCAT_CHK:
-      escape_call_copy (g, call, 0, 1);
+      escape_call_copy (g, call, 0, 1, true);
       return true;
     case BUILT_IN_BCOPY:
-      escape_call_copy (g, call, 1, 0);
+      escape_call_copy (g, call, 1, 0, false);
       return true;
     case BUILT_IN_MEMSET:
     case BUILT_IN_MEMSET_CHK:
@@ -165,7 +187,7 @@ escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
 			call);
       return true;
     case BUILT_IN_VA_COPY:
-      escape_call_copy (g, call, 0, 1);
+      escape_call_copy (g, call, 0, 1, false);
       return true;
     default:
       return false;

@@ -8,6 +8,9 @@
    levels).  */
 /* { dg-do compile } */
 
+#include <stdlib.h>
+#include <string.h>
+
 struct info { void *ctx; unsigned long long next; };
 
 unsigned long long
@@ -181,4 +184,48 @@ union_members (void)
   pu->a = &z;
   sink (&g);
   g_b = pu->b;
+}
+
+/* A struct that points into its own inline buffer (sqlite's JsonString,
+   Lua's luaL_Buffer): growing it copies the buffer's bytes elsewhere,
+   not the struct's pointers.  Copying an array of pointers does carry
+   them.  */
+struct jstr { char *z; unsigned n; char space[32]; };
+char *g_copy;
+
+static void
+grow (struct jstr *p)
+{
+  char *nz = malloc (64);
+  if (!nz)
+    return;
+  memcpy (nz, p->z, p->n);
+  p->z = nz;
+  g_copy = nz;
+}
+
+int
+self_buffer (void)
+{
+  struct jstr s; /* { dg-bogus "warning" } */
+  s.z = s.space;
+  s.n = 0;
+  grow (&s);
+  return s.n;
+}
+
+void *g_ptrs[4];
+
+static void
+save_ptrs (void **from)
+{
+  memcpy (g_ptrs, from, sizeof g_ptrs);
+}
+
+void
+pointers_copied (void)
+{
+  int x; /* { dg-warning "address of 'x' escapes" } */
+  void *ptrs[4] = { &x, 0, 0, 0 };
+  save_ptrs (ptrs);
 }
