@@ -281,8 +281,31 @@ escape_add_event (struct escape_graph *g, enum escape_reason reason,
 
 /* --- shape ------------------------------------------------------------ */
 
-/* Is CHILD the object CONTAINER's pointer parameter level points to by
-   construction (level K's content holds level K+1)?  */
+/* May a write of the function have put CHILD into CONTAINER?  */
+static bool
+escape_written_into (const struct escape_graph *g, int container, int child)
+{
+  for (unsigned i = 0; i < g->writes.length (); i++)
+    {
+      const escape_write *w = &g->writes[i];
+      bool reaches = w->dst_obj >= 0
+		     ? w->dst_obj == container
+		     : (w->dst_ptr >= 0
+			&& bitmap_bit_p (g->nodes[w->dst_ptr].pts, container));
+      if (reaches
+	  && (w->any || w->src < 0
+	      || bitmap_bit_p (g->nodes[w->src].pts, child)))
+	return true;
+    }
+  return false;
+}
+
+/* Is CHILD in CONTAINER only by construction: the object a pointer
+   parameter's level points to (level K's content holds level K+1), and
+   not put there by the function?  A level below the first stands for
+   every object that deep, so `p->a->x = p->b->y` (level 3 into level 2) may store one
+   caller's object into another, a global: that is a store into the
+   caller's memory, not the parameter's shape.  */
 bool
 escape_is_structural (const struct escape_graph *g, int container, int child)
 {
@@ -291,8 +314,13 @@ escape_is_structural (const struct escape_graph *g, int container, int child)
   if (c->kind != ESCAPE_OBJ_PARAM || x->kind != ESCAPE_OBJ_PARAM
       || c->param_index != x->param_index)
     return false;
-  return x->level == c->level + 1
-	 || (x->level == c->level && c->level == ESCAPE_PARAM_LEVELS);
+  if (x->level != c->level + 1
+      && !(x->level == c->level && c->level == ESCAPE_PARAM_LEVELS))
+    return false;
+  /* Level 1 is the one object the parameter points to: what the function
+     moves inside it (`*p += 1`, saving and restoring p->cur) stays in
+     it.  */
+  return c->level == 1 || !escape_written_into (g, container, child);
 }
 
 /* --- the graph of a function ------------------------------------------ */

@@ -24,8 +24,76 @@
 #include "escape-solve.h"
 #include "escape-libc.h"
 #include "escape-summary.h"
+#include "escape-lower-callee.h"
 
 /* --- stores --------------------------------------------------------- */
+
+static bool escape_ref_objects (struct escape_graph *g, tree ref,
+				bitmap out);
+
+/* The level (1: what ARG points to) at which argument ARG reaches an
+   object of OBJS, through the points-to sets; 0 when not within the
+   summaries' levels; -1 when ARG is not understood.  */
+static int
+escape_arg_reach_level (struct escape_graph *g, tree arg, bitmap objs)
+{
+  auto_bitmap cur, next;
+  if (TREE_CODE (arg) == SSA_NAME)
+    bitmap_copy (cur, g->nodes[SSA_NAME_VERSION (arg)].pts);
+  else if (TREE_CODE (arg) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (arg, 0));
+      int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
+      if (!obj)
+	return base && DECL_P (base) && is_global_var (base) ? 0 : -1;
+      bitmap_set_bit (cur, *obj);
+    }
+  else
+    return CONSTANT_CLASS_P (arg) ? 0 : -1;
+  for (int level = 1; level <= ESCAPE_PARAM_LEVELS; level++)
+    {
+      if (bitmap_intersect_p (cur, objs))
+	return level;
+      bitmap_clear (next);
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (cur, 0, x, bi)
+	bitmap_ior_into (next, g->nodes[g->objects[x].all].pts);
+      bitmap_copy (cur, next);
+    }
+  return 0;
+}
+
+/* Can CALL not keep the address that memory REF holds?  Asked of a
+   same-file callee by its summary: for each argument that reaches REF's
+   object at level D, the value in REF lies at level D+1, which the
+   callee keeps only if the argument itself leaks, is stored through
+   another, or its content leaks from a level at or above D+1.  (A
+   callee reading REF through a global is not seen, as documented.)  */
+static bool
+escape_call_cannot_keep (struct escape_graph *g, gcall *call, tree ref)
+{
+  tree fndecl = gimple_call_fndecl (call), target = NULL_TREE;
+  struct escape_summary *s = fndecl && !gimple_call_chain (call)
+			     ? escape_callee_summary (fndecl, &target) : NULL;
+  auto_bitmap objs;
+  if (!s || target == g->fun->decl || !escape_ref_objects (g, ref, objs)
+      || (int) gimple_call_num_args (call) > s->nparams)
+    return false;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      const struct escape_param_summary *p = &s->params[i];
+      int level = escape_arg_reach_level (g, gimple_call_arg (call, i), objs);
+      if (level < 0)
+	return false;
+      if (level == 0 && !p->leak_heap && !p->stored_into)
+	continue;
+      if (p->leak_heap || p->stored_into || p->content_stored_into
+	  || (p->leak_content && (level == 0 || p->leak_content <= level + 1)))
+	return false;
+    }
+  return true;
+}
 
 /* While an address sits in memory REF: a store over REF kills it; a call
    that may read REF and keep what it read, or inline asm, blocks.  */
@@ -42,8 +110,9 @@ escape_store_step (struct escape_graph *g, gimple *stmt, const void *data)
     {
       if (stmt_kills_ref_p (stmt, ref))
 	return ESCAPE_STEP_KILL;
-      return g->transparent_calls->contains (stmt) ? ESCAPE_STEP_NONE
-	     : ESCAPE_STEP_BLOCK;
+      return g->transparent_calls->contains (stmt)
+	     || escape_call_cannot_keep (g, as_a <gcall *> (stmt), ref)
+	     ? ESCAPE_STEP_NONE : ESCAPE_STEP_BLOCK;
     }
   if (gimple_code (stmt) == GIMPLE_ASM)
     return ESCAPE_STEP_BLOCK;
