@@ -24,6 +24,7 @@ import signal
 import subprocess
 import sys
 import tarfile
+import tarfile
 import tempfile
 import time
 
@@ -252,3 +253,34 @@ def fetch_sqlite(work, tool):
                     open(os.path.join(src, os.path.basename(name)), "wb") as out:
                 out.write(f.read())
     return src
+
+
+# --- GCC's own tests (Debian's gcc-12-source) --------------------------------
+
+GCC_SOURCE = "/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz"
+
+
+def extract_gcc_tests(tool, dest, prefix, keep=None):
+    """Unpack the files of GCC_SOURCE under PREFIX (e.g.
+    "gcc/testsuite/gcc.c-torture/") into DEST, once (a stamp file marks a
+    complete unpack), installing gcc-12-source when it is missing.  KEEP,
+    when given, is asked of each path below PREFIX and says whether to
+    unpack it."""
+    stamp = os.path.join(dest, ".complete")
+    if os.path.exists(stamp):
+        return
+    ensure_debs(tool, ["gcc-12-source"], lambda: os.path.exists(GCC_SOURCE))
+    os.makedirs(dest, exist_ok=True)
+    with tarfile.open(GCC_SOURCE) as tar:
+        for member in tar:
+            i = member.name.find(prefix)
+            if i < 0 or not member.isfile():
+                continue
+            rel = member.name[i + len(prefix):]
+            if keep and not keep(rel):
+                continue
+            target = os.path.join(dest, rel)
+            os.makedirs(os.path.dirname(target), exist_ok=True)
+            with tar.extractfile(member) as src, open(target, "wb") as out:
+                out.write(src.read())
+    open(stamp, "w").close()

@@ -68,14 +68,12 @@ import os
 import re
 import shlex
 import sys
-import tarfile
 import tempfile
 
-from escape_common import (TOP, ensure_debs, find_plugin, is_ice, output_tail,
-                           parse_args, plugin_flags, run, tool_parser)
+from escape_common import (GCC_SOURCE, TOP, extract_gcc_tests, find_plugin, is_ice,
+                           output_tail, parse_args, plugin_flags, run, tool_parser)
 
 TOOL = "gcc-dg"
-SOURCE = "/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz"
 PREFIX = "gcc/testsuite/"
 # gcc.dg's dg.exp also runs c-c++-common's tests, as C.
 DIRS = ("gcc.dg", "c-c++-common")
@@ -148,32 +146,16 @@ KNOWN = {
 
 # --- the tests --------------------------------------------------------------
 
-def ensure_source():
-    ensure_debs(TOOL, ["gcc-12-source"], lambda: os.path.exists(SOURCE))
+def wanted(rel):
+    """Is REL (below gcc/testsuite/) one of the tests this check reads?"""
+    d, _, base = rel.partition("/")
+    return d in DIRS and "/" not in base and \
+        any(fnmatch.fnmatch(base, p) for p in PATTERNS)
 
 
 def extract(dest):
     """Unpack the tests once into DEST (kept between runs)."""
-    stamp = os.path.join(dest, ".complete")
-    if os.path.exists(stamp):
-        return
-    ensure_source()
-    os.makedirs(dest, exist_ok=True)
-    with tarfile.open(SOURCE) as tar:
-        for member in tar:
-            i = member.name.find(PREFIX)
-            if i < 0 or not member.isfile():
-                continue
-            rel = member.name[i + len(PREFIX):]
-            d, _, base = rel.partition("/")
-            if d not in DIRS or "/" in base or \
-                    not any(fnmatch.fnmatch(base, p) for p in PATTERNS):
-                continue
-            os.makedirs(os.path.join(dest, d), exist_ok=True)
-            with tar.extractfile(member) as src, \
-                    open(os.path.join(dest, rel), "wb") as out:
-                out.write(src.read())
-    open(stamp, "w").close()
+    extract_gcc_tests(TOOL, dest, PREFIX, wanted)
 
 
 # --- DejaGnu directives -----------------------------------------------------
@@ -656,7 +638,7 @@ def main():
                               f"(flow lines {sorted(set(w.flow))})")
 
     counted = [r for r, c in results if c]
-    print(f"gcc-dg: {len(tests)} files from {SOURCE} ({args.cc}; "
+    print(f"gcc-dg: {len(tests)} files from {GCC_SOURCE} ({args.cc}; "
           f"{' '.join(args.plugin_flags[1:])}); at each test's own level(s):")
     def row(name, levels, rs):
         c = counts(rs)

@@ -22,39 +22,18 @@ import concurrent.futures
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 
-from escape_common import (TOP, ensure_debs, find_plugin, is_ice, output_tail,
+from escape_common import (TOP, extract_gcc_tests, find_plugin, is_ice, output_tail,
                            parse_args, plugin_flags, run, tool_parser)
 
 TOOL = "torture"
-SOURCE = "/usr/src/gcc-12/gcc-12.2.0-dfsg.tar.xz"
 PREFIX = "gcc/testsuite/gcc.c-torture/"
-
-
-def ensure_source():
-    ensure_debs(TOOL, ["gcc-12-source"], lambda: os.path.exists(SOURCE))
 
 
 def extract(dest):
     """Unpack gcc.c-torture once into DEST (kept between runs)."""
-    stamp = os.path.join(dest, ".complete")
-    if os.path.exists(stamp):
-        return
-    ensure_source()
-    os.makedirs(dest, exist_ok=True)
-    with tarfile.open(SOURCE) as tar:
-        for member in tar:
-            i = member.name.find(PREFIX)
-            if i < 0 or not member.isfile():
-                continue
-            rel = member.name[i + len(PREFIX):]
-            target = os.path.join(dest, rel)
-            os.makedirs(os.path.dirname(target), exist_ok=True)
-            with tar.extractfile(member) as src, open(target, "wb") as out:
-                out.write(src.read())
-    open(stamp, "w").close()
+    extract_gcc_tests(TOOL, dest, PREFIX)
 
 
 def run_status(cmd, cwd, timeout):
