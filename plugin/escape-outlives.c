@@ -31,45 +31,54 @@
 static bool escape_ref_objects (struct escape_graph *g, tree ref,
 				bitmap out);
 
-/* The level (1: what ARG points to) at which argument ARG reaches an
-   object of OBJS, through the points-to sets; 0 when not within the
-   summaries' levels; -1 when ARG is not understood.  */
-static int
-escape_arg_reach_level (struct escape_graph *g, tree arg, bitmap objs)
+/* May argument ARG reach an object of OBJS FROM levels down or deeper
+   (level 1: what ARG points to), through the points-to sets and every
+   content below them?  Yes when ARG is not understood.  */
+static bool
+escape_arg_may_reach (struct escape_graph *g, tree arg, bitmap objs, int from)
 {
-  auto_bitmap cur, next;
+  auto_bitmap cur, seen;
   if (TREE_CODE (arg) == SSA_NAME)
     bitmap_copy (cur, g->nodes[SSA_NAME_VERSION (arg)].pts);
   else if (TREE_CODE (arg) == ADDR_EXPR)
     {
       tree base = get_base_address (TREE_OPERAND (arg, 0));
       int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
-      if (!obj)
-	return base && DECL_P (base) && is_global_var (base) ? 0 : -1;
-      bitmap_set_bit (cur, *obj);
+      if (obj)
+	bitmap_set_bit (cur, *obj);
+      else if (!base || !DECL_P (base) || !is_global_var (base))
+	return true;
     }
-  else
-    return CONSTANT_CLASS_P (arg) ? 0 : -1;
-  for (int level = 1; level <= ESCAPE_PARAM_LEVELS; level++)
+  else if (!CONSTANT_CLASS_P (arg))
+    return true;
+  /* Down to level FROM, then everything below it, each object once.  */
+  for (int level = 1; !bitmap_empty_p (cur); level++)
     {
-      if (bitmap_intersect_p (cur, objs))
-	return level;
-      bitmap_clear (next);
+      if (level >= from && bitmap_intersect_p (cur, objs))
+	return true;
+      if (level >= from)
+	{
+	  bitmap_and_compl_into (cur, seen);
+	  bitmap_ior_into (seen, cur);
+	}
+      auto_bitmap next;
       bitmap_iterator bi;
       unsigned x;
       EXECUTE_IF_SET_IN_BITMAP (cur, 0, x, bi)
 	bitmap_ior_into (next, g->nodes[g->objects[x].all].pts);
       bitmap_copy (cur, next);
     }
-  return 0;
+  return false;
 }
 
 /* Can CALL not keep the address that memory REF holds?  Asked of a
-   same-file callee by its summary: for each argument that reaches REF's
-   object at level D, the value in REF lies at level D+1, which the
-   callee keeps only if the argument itself leaks, is stored through
-   another, or its content leaks from a level at or above D+1.  (A
-   callee reading REF through a global is not seen, as documented.)  */
+   same-file callee by its summary.  An argument that reaches REF's
+   object at level D holds that address at level D+1: the callee keeps it
+   if it keeps the argument itself or stores it through another (any D),
+   stores its content through another (any D), or leaks its content from
+   level K with D+1 >= K.  Every level D counts, not only the first:
+   a cycle (t->a->a = t) reaches the object again deeper.  (A callee
+   reading REF through a global is not seen, as documented.)  */
 static bool
 escape_call_cannot_keep (struct escape_graph *g, gcall *call, tree ref)
 {
@@ -83,13 +92,10 @@ escape_call_cannot_keep (struct escape_graph *g, gcall *call, tree ref)
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       const struct escape_param_summary *p = &s->params[i];
-      int level = escape_arg_reach_level (g, gimple_call_arg (call, i), objs);
-      if (level < 0)
-	return false;
-      if (level == 0 && !p->leak_heap && !p->stored_into)
-	continue;
-      if (p->leak_heap || p->stored_into || p->content_stored_into
-	  || (p->leak_content && (level == 0 || p->leak_content <= level + 1)))
+      int from = p->leak_heap || p->stored_into || p->content_stored_into
+		 ? 1 : p->leak_content ? p->leak_content - 1 : 0;
+      if (from && escape_arg_may_reach (g, gimple_call_arg (call, i), objs,
+					from))
 	return false;
     }
   return true;

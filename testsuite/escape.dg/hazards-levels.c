@@ -43,3 +43,27 @@ status_kept (struct db *db)
   return n;
 }
 /* { dg-prune-output "flow:" } */
+
+/* A cycle reaches the same object again deeper: the callee that keeps
+   what lies three levels down keeps, through t->a->a == t, the address
+   stored one level down, which the restore does not undo.  */
+struct ring { struct ring *a; int *cur; };
+int *g_keep;
+
+static void
+keep_deep (struct ring *t)
+{
+  g_keep = t->a->a->cur;
+}
+
+int
+ring_user (struct ring *t)
+{
+  int c = 0; /* { dg-warning "address of 'c' escapes" } */
+  int *old = t->cur;
+  t->a->a = t;
+  t->cur = &c;
+  keep_deep (t);
+  t->cur = old;
+  return c;
+}
