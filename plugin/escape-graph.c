@@ -281,6 +281,16 @@ escape_add_event (struct escape_graph *g, enum escape_reason reason,
 
 /* --- shape ------------------------------------------------------------ */
 
+/* Does write W write into object OBJ?  */
+bool
+escape_write_reaches (const struct escape_graph *g, const escape_write *w,
+		      int obj)
+{
+  if (w->dst_obj >= 0)
+    return w->dst_obj == obj;
+  return w->dst_ptr >= 0 && bitmap_bit_p (g->nodes[w->dst_ptr].pts, obj);
+}
+
 /* May a write of the function have put CHILD into CONTAINER?  */
 static bool
 escape_written_into (const struct escape_graph *g, int container, int child)
@@ -288,11 +298,7 @@ escape_written_into (const struct escape_graph *g, int container, int child)
   for (unsigned i = 0; i < g->writes.length (); i++)
     {
       const escape_write *w = &g->writes[i];
-      bool reaches = w->dst_obj >= 0
-		     ? w->dst_obj == container
-		     : (w->dst_ptr >= 0
-			&& bitmap_bit_p (g->nodes[w->dst_ptr].pts, container));
-      if (reaches
+      if (escape_write_reaches (g, w, container)
 	  && (w->any || w->src < 0
 	      || bitmap_bit_p (g->nodes[w->src].pts, child)))
 	return true;
@@ -303,9 +309,9 @@ escape_written_into (const struct escape_graph *g, int container, int child)
 /* Is CHILD in CONTAINER only by construction: the object a pointer
    parameter's level points to (level K's content holds level K+1), and
    not put there by the function?  A level below the first stands for
-   every object that deep, so `p->a->x = p->b->y` (level 3 into level 2) may store one
-   caller's object into another, a global: that is a store into the
-   caller's memory, not the parameter's shape.  */
+   every object that deep, so `p->a->x = p->b->y` (level 3 into level 2)
+   may store one caller's object into another, a global: that is a store
+   into the caller's memory, not the parameter's shape.  */
 bool
 escape_is_structural (const struct escape_graph *g, int container, int child)
 {

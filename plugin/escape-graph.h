@@ -198,7 +198,7 @@ struct escape_graph
   int *param_objs;		/* [param][level-1] -> object */
   int nparams;
   int self_return;		/* what the function returns, for its calls
-				   to itself; ESCAPE_NO_VALUE until one */
+				   to itself (escape-lower-callee.c) */
   bool self_called;		/* calls itself: frames share objects */
   bool fields;			/* field mode (escape-pass.c): a pointer
 				   field written is told apart from the
@@ -247,6 +247,8 @@ const escape_prov *escape_prov_get (const struct escape_graph *g, int node,
 bool escape_type_may_hold_pointer (tree type, bool bytes);
 bool escape_is_structural (const struct escape_graph *g, int container,
 			   int child);
+bool escape_write_reaches (const struct escape_graph *g,
+			   const escape_write *w, int obj);
 
 /* Is O memory the function does not own: GLOBAL, or what a parameter
    points to?  */

@@ -95,15 +95,16 @@ escape_call_unknown (struct escape_graph *g, gcall *call, tree callee)
   escape_call_result (g, call, g->global_addr);
 }
 
-
 /* A call event; HAZARD when the callee keeps the value beyond the
    caller's frame (in a global, another thread, ...).  */
 static void
 escape_add_call_event (struct escape_graph *g, int node, gcall *call,
 		       tree callee, bool hazard, int arg, int level)
 {
+  unsigned before = g->events.length ();
   escape_add_event (g, ESCAPE_REASON_CALL, node, call, callee);
-  if (node == ESCAPE_NO_VALUE)
+  /* No event for a node that holds no address.  */
+  if (g->events.length () == before)
     return;
   g->events.last ().hazard = hazard;
   g->events.last ().arg = arg;
@@ -281,7 +282,8 @@ escape_call_self (struct escape_graph *g, gcall *call)
 bool
 escape_summary_is_transparent (gcall *call, const struct escape_summary *s)
 {
-  if (gimple_call_chain (call) || s->nparams < (int) gimple_call_num_args (call))
+  if (gimple_call_chain (call)
+      || s->nparams < (int) gimple_call_num_args (call))
     return false;
   for (int i = 0; i < s->nparams; i++)
     {

@@ -146,7 +146,12 @@ escape_write_is_killed (struct escape_graph *g, const escape_write *w,
    whether it is killed, found out only when an object's hazard depends
    on it (the walk costs a pass over the function); the rest cannot
    matter.  */
-enum escape_kill_state { ESCAPE_KILL_UNKNOWN, ESCAPE_KILLED, ESCAPE_NOT_KILLED };
+enum escape_kill_state
+{
+  ESCAPE_KILL_UNKNOWN,
+  ESCAPE_KILLED,
+  ESCAPE_NOT_KILLED
+};
 
 struct escape_external_write
 {
@@ -154,14 +159,6 @@ struct escape_external_write
   enum escape_kill_state killed;
   gimple *why;		/* not killed: where it is still stored */
 };
-
-static bool
-escape_write_reaches (struct escape_graph *g, const escape_write *w, int obj)
-{
-  if (w->dst_obj >= 0)
-    return w->dst_obj == obj;
-  return w->dst_ptr >= 0 && bitmap_bit_p (g->nodes[w->dst_ptr].pts, obj);
-}
 
 static void
 escape_external_writes (struct escape_graph *g,
@@ -226,6 +223,15 @@ struct escape_value_walk
 
 static bool escape_value_may_hold (struct escape_graph *g, tree value,
 				   struct escape_value_walk *w);
+
+/* Start walk W asking about OBJ.  */
+static void
+escape_walk_start (struct escape_value_walk *w, int obj, bool this_activation)
+{
+  w->obj = obj;
+  w->steps = 0;
+  w->this_activation = this_activation;
+}
 
 /* May the memory REF of the object set BASES overlap the memory a store
    to LHS writes?  BASES: the objects REF may lie in.  */
@@ -395,14 +401,10 @@ escape_write_may_carry (struct escape_graph *g, const escape_write *w,
       || !gimple_store_p (stmt))
     return true;
   struct escape_value_walk walk;
-  walk.obj = obj;
-  walk.steps = 0;
-  walk.this_activation = false;
+  escape_walk_start (&walk, obj, false);
   return escape_value_may_hold (g, gimple_assign_rhs1 (stmt), &walk);
 }
 
-/* Is every write that may have put OBJ into external object EXT undone
-   before the exit?  No such write at all is not a proof.  */
 /* Is external write EW killed?  Computed once, when first asked.  */
 static bool
 escape_external_write_killed (struct escape_graph *g,
@@ -414,6 +416,8 @@ escape_external_write_killed (struct escape_graph *g,
   return ew->killed == ESCAPE_KILLED;
 }
 
+/* Is every write that may have put OBJ into external object EXT undone
+   before the exit?  No such write at all is not a proof.  */
 static bool
 escape_stores_undone (struct escape_graph *g,
 		      vec<escape_external_write> &writes, int ext, int obj)
@@ -535,9 +539,7 @@ escape_return_may_carry (struct escape_graph *g, const escape_event *e,
       || (int) SSA_NAME_VERSION (value) != e->node)
     return true;
   struct escape_value_walk walk;
-  walk.obj = obj;
-  walk.steps = 0;
-  walk.this_activation = true;
+  escape_walk_start (&walk, obj, true);
   return escape_value_may_hold (g, value, &walk);
 }
 
@@ -555,9 +557,7 @@ escape_call_may_keep (struct escape_graph *g, const escape_event *e, int obj)
     return true;
   tree arg = gimple_call_arg (call, e->arg);
   struct escape_value_walk walk;
-  walk.obj = obj;
-  walk.steps = 0;
-  walk.this_activation = false;
+  escape_walk_start (&walk, obj, false);
   if (e->level == 0)
     return escape_value_may_hold (g, arg, &walk);
   if (e->level != 1 || TREE_CODE (arg) != ADDR_EXPR || !gimple_vuse (call))

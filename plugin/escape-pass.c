@@ -4,7 +4,7 @@
  * callers analysed later, decide promotion, dump, explain, then carry
  * out the promotions.  A function's calls to itself join its own
  * parameters and result in the one graph, Go style
- * (escape-lower-call.c); calls to functions not analysed yet (mutual
+ * (escape-lower-callee.c); calls to functions not analysed yet (mutual
  * recursion) are unknown.  */
 
 #include "escape-pass.h"
