@@ -188,6 +188,24 @@ def ensure_debs(tool, packages, present):
 
 # --- the plugin's report ----------------------------------------------------
 
+def read_records(path):
+    """The records of the JSON Lines report at PATH, as (records, bad):
+    RECORDS the lines that are JSON objects, BAD the others.  Raises
+    OSError when the report cannot be read."""
+    records, bad = [], []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            try:
+                r = json.loads(line)
+            except ValueError:
+                r = None
+            if isinstance(r, dict):
+                records.append(r)
+            else:
+                bad.append(line)
+    return records, bad
+
+
 def report_counts(path):
     """What the JSON Lines report at PATH holds, as (counts, not_promoted,
     bad): COUNTS has 'records', one count per kind ('local', 'heap',
@@ -198,28 +216,21 @@ def report_counts(path):
     report cannot be read."""
     counts = collections.Counter()
     not_promoted = collections.Counter()
-    bad = []
-    with open(path, encoding="utf-8", errors="replace") as f:
-        for line in f:
-            try:
-                r = json.loads(line)
-            except ValueError:
-                r = None
-            if not isinstance(r, dict):
-                counts["invalid"] += 1
-                bad.append(line)
-                continue
-            kind = r.get("kind", "?")
-            counts["records"] += 1
-            counts[kind] += 1
-            if r.get("escapes") is False:
-                counts["noescape"] += 1
-                counts[f"{kind} noescape"] += 1
-            if r.get("promoted"):
-                counts["promoted"] += 1
-                counts[f"{kind} promoted"] += 1
-            elif kind == "heap" and r.get("not_promoted"):
-                not_promoted[r["not_promoted"]] += 1
+    records, bad = read_records(path)
+    if bad:
+        counts["invalid"] = len(bad)
+    for r in records:
+        kind = r.get("kind", "?")
+        counts["records"] += 1
+        counts[kind] += 1
+        if r.get("escapes") is False:
+            counts["noescape"] += 1
+            counts[f"{kind} noescape"] += 1
+        if r.get("promoted"):
+            counts["promoted"] += 1
+            counts[f"{kind} promoted"] += 1
+        elif kind == "heap" and r.get("not_promoted"):
+            not_promoted[r["not_promoted"]] += 1
     return counts, not_promoted, bad
 
 

@@ -41,7 +41,7 @@ import subprocess
 import sys
 
 from escape_common import (TOP, ensure_debs, find_plugin, is_ice, output_tail,
-                           parse_args, run, tool_parser)
+                           parse_args, read_records, run, tool_parser)
 
 TOOL = "real-projects"
 SRC_LIST = "/etc/apt/sources.list.d/escape-deb-src.sources"
@@ -198,18 +198,6 @@ def parse_warnings(text, top):
     return out
 
 
-def read_report(path):
-    recs = []
-    if os.path.exists(path):
-        with open(path, encoding="utf-8", errors="replace") as f:
-            for ln in f:
-                try:
-                    recs.append(json.loads(ln))
-                except ValueError:
-                    recs.append(None)
-    return recs
-
-
 def build_one(name, tree, steps, cc, flags, outdir):
     """Builds a fresh copy of TREE in OUTDIR/src with STEPS; returns a dict
     of what happened."""
@@ -246,10 +234,9 @@ def build_one(name, tree, steps, cc, flags, outdir):
             if what == "test":
                 res["tested"] = True
     res["warnings"] = parse_warnings(text, work)
-    recs = read_report(report)
-    res["records"] = len(recs)
-    res["invalid"] = sum(1 for r in recs if not isinstance(r, dict))
-    good = [r for r in recs if isinstance(r, dict)]
+    good, bad = read_records(report) if os.path.exists(report) else ([], [])
+    res["records"] = len(good) + len(bad)
+    res["invalid"] = len(bad)
     key = lambda r: (r.get("file"), r.get("line"), r.get("column"), r.get("function"),
                      r.get("kind"), r.get("name"))
     res["distinct_records"] = len({key(r) for r in good})
