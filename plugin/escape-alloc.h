@@ -21,6 +21,7 @@ enum escape_alloc_kind
   ESCAPE_ALLOC_REALLOCARRAY,	/* reallocarray (old, n, size) */
   ESCAPE_ALLOC_VALLOC,		/* valloc (size), pvalloc (size) */
   ESCAPE_ALLOC_ATTRIBUTE,	/* any function with __attribute__ ((malloc)) */
+  ESCAPE_ALLOC_USER,		/* named by allocator=ALLOC:FREE */
   ESCAPE_ALLOC_FRAME		/* alloca and VLAs: frame memory, not heap */
 };
 
@@ -37,13 +38,18 @@ struct escape_alloc_info
   int align_arg;	/* the alignment asked for */
   int old_arg;		/* realloc, reallocarray: the block resized */
   int out_arg;		/* posix_memalign: the object is stored here */
+  int string_arg;	/* strdup, strndup: the string copied */
+  int max_arg;		/* strndup: at most this many bytes copied */
   bool zeroes;		/* the memory starts zeroed */
+  bool user;		/* named by allocator=: freed by its own FREE */
   bool promotable;	/* heap-to-stack promotion may replace it */
 };
 
 bool escape_alloc_classify (gcall *call, tree fndecl,
 			    struct escape_alloc_info *info);
+int escape_alloc_freed_arg (gimple *stmt);
 bool escape_alloc_is_free (gimple *stmt);
+bool escape_alloc_frees_site (gimple *free_stmt, gcall *alloc, tree allocator);
 bool escape_call_is_builtin (gcall *call);
 const char *escape_alloc_display_name (tree allocator);
 unsigned escape_malloc_alignment (void);

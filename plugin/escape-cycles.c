@@ -13,6 +13,8 @@
 
 typedef hash_map<int_hash<int, -1, -2>, int> escape_cycle_map;
 static escape_cycle_map *escape_cycle_ids;
+/* The ids of the cycles with more than one function.  */
+static hash_set<int_hash<int, -1, -2> > *escape_cycle_multi;
 
 struct escape_tarjan
 {
@@ -92,6 +94,8 @@ escape_tarjan_visit (struct escape_tarjan *t, cgraph_node *root)
 	  w = t->stack.pop ();
 	  t->on_stack.put (w, false);
 	  escape_cycle_ids->put ((int) DECL_UID (w->decl), id);
+	  if (w != v)
+	    escape_cycle_multi->add (id);
 	}
       while (w != v);
     }
@@ -102,6 +106,7 @@ static void
 escape_compute_cycles (void)
 {
   escape_cycle_ids = new escape_cycle_map;
+  escape_cycle_multi = new hash_set<int_hash<int, -1, -2> >;
   struct escape_tarjan *t = new escape_tarjan;
   t->stack = vNULL;
   /* DFS numbers start at 1 so that 0 means "not visited".  */
@@ -125,4 +130,24 @@ escape_same_cycle (tree a, tree b)
   int *ia = escape_cycle_ids->get ((int) DECL_UID (a));
   int *ib = escape_cycle_ids->get ((int) DECL_UID (b));
   return ia && ib && *ia == *ib;
+}
+
+/* Can FNDECL call itself, directly or through a cycle of this
+   translation unit's call graph?  Calls through function pointers and
+   other translation units are not seen (docs/promotion.md).  */
+bool
+escape_is_recursive (tree fndecl)
+{
+  if (!escape_cycle_ids)
+    escape_compute_cycles ();
+  int *id = escape_cycle_ids->get ((int) DECL_UID (fndecl));
+  if (id && escape_cycle_multi->contains (*id))
+    return true;
+  cgraph_node *node = cgraph_node::get (fndecl);
+  if (!node)
+    return false;
+  for (cgraph_edge *e = node->callees; e; e = e->next_callee)
+    if (e->callee && e->callee->function_symbol () == node)
+      return true;
+  return false;
 }

@@ -7,5 +7,6 @@
 #include "escape.h"
 
 bool escape_same_cycle (tree a, tree b);
+bool escape_is_recursive (tree fndecl);
 
 #endif /* ESCAPE_CYCLES_H */

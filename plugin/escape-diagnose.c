@@ -27,7 +27,8 @@ escape_explain_promotion (struct escape_graph *g, int obj, location_t loc)
   escape_describe_object (g, obj, escape_diag_style (), &t);
   if (o->promoted)
     escape_text_add (&t, " promoted to stack (" HOST_WIDE_INT_PRINT_UNSIGNED
-		     " bytes)", (unsigned HOST_WIDE_INT) o->promote_size);
+		     " bytes%s)", (unsigned HOST_WIDE_INT) o->promote_size,
+		     o->promote_fallback ? ", heap above" : "");
   else if (strcmp (o->not_promoted, "too-large") == 0 && o->promote_size)
     escape_text_add (&t, " not promoted: too-large ("
 		     HOST_WIDE_INT_PRINT_UNSIGNED " bytes, limit %lu)",

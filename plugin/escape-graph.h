@@ -147,11 +147,12 @@ struct escape_object
 				   before it is undone; NULL when not known */
 
   /* Filled by escape-promote-decide.c when promotion is on.  */
-  bool promote_candidate;	/* a malloc, calloc or aligned_alloc site */
+  bool promote_candidate;	/* a site the allocator table may promote */
   bool promoted;
   const char *not_promoted;	/* why not, in the report's vocabulary */
-  unsigned HOST_WIDE_INT promote_size;
+  unsigned HOST_WIDE_INT promote_size;	/* the stack buffer's bytes */
   unsigned promote_align;	/* bits */
+  bool promote_fallback;	/* variable size: the heap above the buffer */
 };
 
 /* Provenance of "node N has object O": where it came from.  */

@@ -141,12 +141,6 @@ escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
 {
   if (!escape_call_is_builtin (call))
     return false;
-  if (escape_alloc_is_free (call))
-    {
-      g->free_nodes.safe_push (escape_arg_node (g, call, 0));
-      g->free_stmts.safe_push (call);
-      return true;
-    }
   switch (DECL_FUNCTION_CODE (fndecl))
     {
     case BUILT_IN_MEMCPY:
@@ -421,6 +415,13 @@ escape_lower_call (struct escape_graph *g, gcall *call)
       else
 	escape_call_allocator (g, call, fndecl, &info);
       return info.builtin;
+    }
+  int freed = escape_alloc_freed_arg (call);
+  if (freed != ESCAPE_NO_ARG)
+    {
+      g->free_nodes.safe_push (escape_arg_node (g, call, freed));
+      g->free_stmts.safe_push (call);
+      return true;
     }
   if (escape_call_builtin (g, call, fndecl))
     return true;

@@ -4,6 +4,11 @@
  *   verbose=N      0 warnings only, 1 a note per decision, 2 notes + flow
  *   report=FILE    append JSON Lines records for every decision to FILE
  *   promote[=N]    heap-to-stack promotion for allocations up to N bytes
+ *   promote-budget=N   stack bytes promotion may add to one frame
+ *   promote-recursive  variable-size buffers in recursive functions too
+ *   promote-skip=FILE:LINE[,...]  leave these allocation sites alone
+ *   promote-only=FILE:LINE[,...]  promote these sites only (bisecting)
+ *   allocator=ALLOC:FREE[,...]    the project's own allocator pairs
  *   disable        load the plugin but do nothing
  *   dump           write the pass's dump file, as -fdump-tree-escape would
  *                  (GCC reads -fdump-* before it loads plugins, so it
@@ -23,14 +28,18 @@
 #include <sys/stat.h>
 
 struct escape_options escape_opts = { 0, NULL, false,
-				      ESCAPE_DEFAULT_PROMOTE_LIMIT, false,
-				      false, false, false };
+				      ESCAPE_DEFAULT_PROMOTE_LIMIT,
+				      ESCAPE_DEFAULT_PROMOTE_BUDGET, false,
+				      NULL, NULL, NULL,
+				      false, false, false, false };
 
 const char *escape_plugin_name = "escape";
 
 static const char escape_valid_keys[]
   = "valid keys are 'verbose=0|1|2', 'report=FILE', 'promote[=BYTES]', "
-    "'dump', 'no-werror' and 'disable'";
+    "'promote-budget=BYTES', 'promote-recursive', "
+    "'promote-skip=FILE:LINE[,...]', 'promote-only=FILE:LINE[,...]', "
+    "'allocator=ALLOC:FREE[,...]', 'dump', 'no-werror' and 'disable'";
 
 /* Can PATH be appended to, without creating it now?  On failure *WHY
    says why in words.  */
@@ -178,6 +187,108 @@ escape_parse_promote (const struct plugin_argument *arg)
   return true;
 }
 
+static bool
+escape_parse_budget (const struct plugin_argument *arg)
+{
+  unsigned long budget;
+  if (!escape_parse_number (arg->value, &budget)
+      || budget > ESCAPE_MAX_PROMOTE_BUDGET)
+    {
+      char expected[128];
+      snprintf (expected, sizeof expected, "'promote-budget' takes a number "
+		"of bytes from 0 to %lu, as in 'promote-budget=4096'",
+		ESCAPE_MAX_PROMOTE_BUDGET);
+      escape_bad_value (arg, expected);
+      return false;
+    }
+  escape_opts.promote_budget = budget;
+  return true;
+}
+
+/* Does TEXT (up to END) hold a FILE:LINE item: a non-empty file name, a
+   colon, a line number from 1?  */
+static bool
+escape_valid_site (const char *text, const char *end)
+{
+  const char *colon = NULL;
+  for (const char *c = text; c < end; c++)
+    if (*c == ':')
+      colon = c;
+  if (!colon || colon == text || colon + 1 == end)
+    return false;
+  for (const char *c = colon + 1; c < end; c++)
+    if (*c < '0' || *c > '9')
+      return false;
+  return atoi (colon + 1) > 0;
+}
+
+/* ALLOC:FREE, two C identifiers.  */
+static bool
+escape_valid_pair (const char *text, const char *end)
+{
+  const char *colon = (const char *) memchr (text, ':', end - text);
+  if (!colon || colon == text || colon + 1 == end)
+    return false;
+  for (const char *c = text; c < end; c++)
+    if (c != colon && !ISIDNUM (*c))
+      return false;
+  return !ISDIGIT (text[0]) && !ISDIGIT (colon[1])
+	 && !memchr (colon + 1, ':', end - colon - 1);
+}
+
+/* Is each comma-separated item of TEXT valid by CHECK?  An empty TEXT is
+   an empty list when EMPTY_OK.  */
+static bool
+escape_valid_list (const char *text, bool empty_ok,
+		   bool (*check) (const char *, const char *))
+{
+  if (!text)
+    return false;
+  if (!*text)
+    return empty_ok;
+  for (const char *item = text;;)
+    {
+      const char *end = strchr (item, ',');
+      if (!end)
+	end = item + strlen (item);
+      if (!check (item, end))
+	return false;
+      if (!*end)
+	return true;
+      item = end + 1;
+    }
+}
+
+static bool
+escape_parse_sites (const struct plugin_argument *arg, const char **out)
+{
+  bool empty_ok = strcmp (arg->key, "promote-only") == 0;
+  if (!escape_valid_list (arg->value, empty_ok, escape_valid_site))
+    {
+      escape_bad_value (arg, ACONCAT (("'", arg->key, "' takes a list of "
+				       "allocation sites FILE:LINE separated "
+				       "by commas, as in '", arg->key,
+				       "=src/a.c:12,b.c:40'", NULL)));
+      return false;
+    }
+  *out = arg->value;
+  return true;
+}
+
+static bool
+escape_parse_allocators (const struct plugin_argument *arg)
+{
+  if (!escape_valid_list (arg->value, false, escape_valid_pair))
+    {
+      escape_bad_value (arg, "'allocator' takes allocator pairs ALLOC:FREE "
+			"separated by commas, as in "
+			"'allocator=zmalloc:zfree,zstrdup:zfree'");
+      return false;
+    }
+  escape_opts.allocators = arg->value;
+  return true;
+}
+
 /* A key that takes no value and sets *FLAG.  */
 static bool
 escape_parse_flag (const struct plugin_argument *arg, bool *flag)
@@ -201,6 +312,16 @@ escape_parse_one (const struct plugin_argument *arg)
     return escape_parse_report (arg);
   if (strcmp (arg->key, "promote") == 0)
     return escape_parse_promote (arg);
+  if (strcmp (arg->key, "promote-budget") == 0)
+    return escape_parse_budget (arg);
+  if (strcmp (arg->key, "promote-recursive") == 0)
+    return escape_parse_flag (arg, &escape_opts.promote_recursive);
+  if (strcmp (arg->key, "promote-skip") == 0)
+    return escape_parse_sites (arg, &escape_opts.promote_skip);
+  if (strcmp (arg->key, "promote-only") == 0)
+    return escape_parse_sites (arg, &escape_opts.promote_only);
+  if (strcmp (arg->key, "allocator") == 0)
+    return escape_parse_allocators (arg);
   if (strcmp (arg->key, "disable") == 0)
     return escape_parse_flag (arg, &escape_opts.disable);
   if (strcmp (arg->key, "dump") == 0)
@@ -214,6 +335,26 @@ escape_parse_one (const struct plugin_argument *arg)
   return false;
 }
 
+/* The promotion keys mean nothing without promote: say so rather than
+   ignore them.  */
+static bool
+escape_check_promote_keys (void)
+{
+  if (escape_opts.promote)
+    return true;
+  const char *key = escape_opts.promote_skip ? "promote-skip"
+		    : escape_opts.promote_only ? "promote-only"
+		    : escape_opts.promote_recursive ? "promote-recursive"
+		    : escape_opts.promote_budget != ESCAPE_DEFAULT_PROMOTE_BUDGET
+		    ? "promote-budget" : NULL;
+  if (!key)
+    return true;
+  error ("plugin argument %<-fplugin-arg-%s-%s%> needs promotion on; add "
+	 "%<-fplugin-arg-%s-promote%>", escape_plugin_name, key,
+	 escape_plugin_name);
+  return false;
+}
+
 /* Parse every argument, reporting each bad one.  Returns false if any
    was bad; the caller then leaves the plugin inert.  */
 bool
@@ -224,5 +365,57 @@ escape_parse_options (struct plugin_name_args *info)
   for (int i = 0; i < info->argc; i++)
     if (!escape_parse_one (&info->argv[i]))
       ok = false;
-  return ok;
+  return ok && escape_check_promote_keys ();
+}
+
+/* Does the list TEXT (as validated above) name FILE:LINE?  An item
+   names a file when it is the file's name, or ends it after a '/':
+   "a.c:12" names src/a.c line 12.  */
+bool
+escape_site_listed (const char *text, const char *file, int line)
+{
+  size_t flen = file ? strlen (file) : 0;
+  for (const char *item = text; item && *item;)
+    {
+      const char *end = strchr (item, ',');
+      if (!end)
+	end = item + strlen (item);
+      const char *digits = end;
+      while (digits > item && digits[-1] != ':')
+	digits--;
+      size_t ilen = digits - 1 - item;
+      if (atoi (digits) == line && flen >= ilen
+	  && memcmp (file + flen - ilen, item, ilen) == 0
+	  && (flen == ilen || file[flen - ilen - 1] == '/'))
+	return true;
+      item = *end ? end + 1 : end;
+    }
+  return false;
+}
+
+/* Does TEXT[0..LEN) spell NAME?  NULL matches anything.  */
+static bool
+escape_same_name (const char *text, size_t len, const char *name)
+{
+  return !name || (strlen (name) == len && memcmp (text, name, len) == 0);
+}
+
+/* Does allocator= name a pair ALLOC:FREE?  A NULL ALLOC or FREE matches
+   any: escape_allocator_listed ("zmalloc", NULL) asks whether zmalloc is
+   one of the project's allocators.  */
+bool
+escape_allocator_listed (const char *alloc, const char *free)
+{
+  for (const char *item = escape_opts.allocators; item && *item;)
+    {
+      const char *end = strchr (item, ',');
+      if (!end)
+	end = item + strlen (item);
+      const char *colon = (const char *) memchr (item, ':', end - item);
+      if (escape_same_name (item, colon - item, alloc)
+	  && escape_same_name (colon + 1, end - colon - 1, free))
+	return true;
+      item = *end ? end + 1 : end;
+    }
+  return false;
 }

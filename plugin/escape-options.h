@@ -10,6 +10,13 @@
 /* The largest limit promote=BYTES accepts.  */
 #define ESCAPE_MAX_PROMOTE_LIMIT 65536UL
 
+/* Default stack bytes promotion may add to one function's frame.  */
+#define ESCAPE_DEFAULT_PROMOTE_BUDGET 1024UL
+/* The largest budget promote-budget=BYTES accepts.  */
+#define ESCAPE_MAX_PROMOTE_BUDGET (1024UL * 1024UL)
+
+bool escape_site_listed (const char *list, const char *file, int line);
+bool escape_allocator_listed (const char *alloc, const char *free);
 bool escape_parse_options (struct plugin_name_args *info);
 
 #endif /* ESCAPE_OPTIONS_H */

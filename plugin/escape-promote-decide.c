@@ -1,11 +1,20 @@
 /* escape-promote-decide.c - which heap allocations promotion moves to
- * the stack (promote[=BYTES]); escape-promote-rewrite.c carries it out.
+ * the stack (promote[=BYTES]); escape-promote-rewrite.c and
+ * escape-promote-fallback.c carry it out.
  *
  * A call site that the allocator table marks promotable (malloc, calloc,
- * aligned_alloc) is promoted when all hold:
+ * aligned_alloc, strdup, strndup, the allocators named by allocator=)
+ * is promoted when all hold:
  *   - its object does not escape (escape-solve.c proved it);
+ *   - the user did not leave it alone (promote-skip, promote-only);
  *   - its size is a compile-time constant, not zero, within the limit
- *     (calloc's n*m must not overflow);
+ *     (calloc's n*m must not overflow): a stack array replaces it; or
+ *     its size is not a constant (strdup's never is): a buffer of the
+ *     limit replaces it when the size fits at run time, and the
+ *     allocator is still called above it ("fallback"), though not in
+ *     a recursive function unless promote-recursive is given;
+ *   - the frame's buffers stay within promote-budget ("stack-budget"),
+ *     constant sites counted first;
  *   - every free that may receive it receives exactly it, so the calls
  *     can be removed, and no callee frees it ("freed-elsewhere");
  *   - nothing resizes it ("realloc");
@@ -15,6 +24,9 @@
 
 #include "escape-promote.h"
 #include "escape-alloc.h"
+#include "escape-cycles.h"
+#include "escape-options.h"
+#include "tree-cfg.h"
 
 /* The largest alignment (bytes) an aligned_alloc may ask for and still
    be promoted: a stack slot aligned beyond a page is not worth it.  */
@@ -44,8 +56,31 @@ escape_const_arg (gcall *call, int i, unsigned HOST_WIDE_INT *value)
   return true;
 }
 
-/* The constant size of the allocation in *SIZE and its alignment in
-   bits in *ALIGN; NULL, or the reason it has none.  */
+/* The size of calloc-like CALL whose count N or element size M is not
+   a constant: a buffer of the limit (the fallback) when the product of
+   two values within the limit cannot overflow, else why not.  */
+static const char *
+escape_variable_product (gcall *call, const struct escape_alloc_info *info,
+			 unsigned HOST_WIDE_INT *size)
+{
+  unsigned HOST_WIDE_INT c;
+  bool known = escape_const_arg (call, info->size_arg, &c)
+	       || escape_const_arg (call, info->count_arg, &c);
+  if (known && c == 0)
+    return "zero-size";
+  if (known && c > escape_opts.promote_limit)
+    return "too-large";
+  unsigned HOST_WIDE_INT limit = escape_opts.promote_limit;
+  if (!known && TYPE_PRECISION (size_type_node) < HOST_BITS_PER_WIDE_INT
+      && limit * limit >> TYPE_PRECISION (size_type_node))
+    return "non-constant-size";
+  *size = 0;
+  return NULL;
+}
+
+/* The size of the allocation in *SIZE and its alignment in bits in
+   *ALIGN; NULL, or the reason it has none.  *SIZE is 0 for a size known
+   only at run time (the fallback).  */
 static const char *
 escape_alloc_size (const escape_object *o,
 		   const struct escape_alloc_info *info,
@@ -53,17 +88,7 @@ escape_alloc_size (const escape_object *o,
 {
   gcall *call = as_a <gcall *> (o->alloc);
   *align = escape_malloc_alignment ();
-  if (!escape_const_arg (call, info->size_arg, size))
-    return "non-constant-size";
-  if (info->count_arg != ESCAPE_NO_ARG)
-    {
-      unsigned HOST_WIDE_INT n;
-      if (!escape_const_arg (call, info->count_arg, &n))
-	return "non-constant-size";
-      if (n && *size > HOST_WIDE_INT_M1U / n)
-	return "too-large";
-      *size *= n;
-    }
+  *size = 0;
   if (info->align_arg != ESCAPE_NO_ARG)
     {
       unsigned HOST_WIDE_INT want;
@@ -74,6 +99,23 @@ escape_alloc_size (const escape_object *o,
 	  || want > ESCAPE_MAX_PROMOTE_ALIGN)
 	return "bad-alignment";
       *align = MAX (*align, (unsigned) want * BITS_PER_UNIT);
+    }
+  if (info->string_arg != ESCAPE_NO_ARG)
+    return NULL;
+  if (!escape_const_arg (call, info->size_arg, size))
+    {
+      *size = 0;
+      return info->count_arg != ESCAPE_NO_ARG
+	     ? escape_variable_product (call, info, size) : NULL;
+    }
+  if (info->count_arg != ESCAPE_NO_ARG)
+    {
+      unsigned HOST_WIDE_INT n;
+      if (!escape_const_arg (call, info->count_arg, &n))
+	return escape_variable_product (call, info, size);
+      if (n && *size > HOST_WIDE_INT_M1U / n)
+	return "too-large";
+      *size *= n;
     }
   if (*size == 0)
     return "zero-size";
@@ -101,8 +143,15 @@ escape_check_frees (struct escape_graph *g, int obj, vec<gimple *> *frees)
       if (node == ESCAPE_NO_VALUE || !bitmap_bit_p (g->nodes[node].pts, obj))
 	continue;
       gimple *stmt = g->free_stmts[i];
-      if (!escape_alloc_is_free (stmt) || !escape_points_only_to (g, node, obj))
+      const escape_object *o = &g->objects[obj];
+      if (!escape_alloc_frees_site (stmt, as_a <gcall *> (o->alloc),
+				    o->allocator)
+	  || !escape_points_only_to (g, node, obj))
 	return "freed-elsewhere";
+      /* A free that may jump elsewhere (setjmp) cannot be put under a
+	 condition.  */
+      if (stmt_ends_bb_p (stmt))
+	return "may-throw";
       frees->safe_push (stmt);
     }
   return NULL;
@@ -172,6 +221,78 @@ escape_live_across_iterations (function *fun, gimple *alloc,
   return again;
 }
 
+/* Did the user leave OBJ's site alone (promote-skip, promote-only)?  */
+static bool
+escape_site_skipped (const escape_object *o)
+{
+  expanded_location x = expand_location (gimple_location (o->alloc));
+  if (escape_opts.promote_skip
+      && escape_site_listed (escape_opts.promote_skip, x.file, x.line))
+    return true;
+  return escape_opts.promote_only
+	 && !escape_site_listed (escape_opts.promote_only, x.file, x.line);
+}
+
+/* Why candidate OBJ of G cannot be promoted, or NULL; fills its size,
+   alignment and fallback.  */
+static const char *
+escape_promote_refusal (struct escape_graph *g, int obj,
+			const struct escape_alloc_info *info)
+{
+  escape_object *o = &g->objects[obj];
+  if (o->escapes)
+    return "escapes";
+  if (o->resized)
+    return "realloc";
+  if (escape_site_skipped (o))
+    return "skipped";
+  const char *why = escape_alloc_size (o, info, &o->promote_size,
+				       &o->promote_align);
+  if (why)
+    return why;
+  if (o->promote_size == 0)
+    {
+      o->promote_fallback = true;
+      o->promote_size = escape_opts.promote_limit;
+    }
+  if (o->promote_fallback && !escape_opts.promote_recursive
+      && escape_is_recursive (g->fun->decl))
+    return "recursive";
+  vec<gimple *> frees = vNULL;
+  why = escape_check_frees (g, obj, &frees);
+  if (!why && (escape_alloc_may_throw (g->fun, o->alloc)
+	       || stmt_ends_bb_p (o->alloc)))
+    why = "may-throw";
+  if (!why && escape_live_across_iterations (g->fun, o->alloc, frees))
+    why = "live-across-iterations";
+  frees.release ();
+  return why;
+}
+
+/* Keep the buffers of the promoted sites in G within promote-budget:
+   constant sites first, then the fallback buffers, each in the order of
+   the sites.  */
+static void
+escape_promote_budget (struct escape_graph *g)
+{
+  unsigned HOST_WIDE_INT used = 0;
+  for (int fallback = 0; fallback <= 1; fallback++)
+    for (unsigned i = 0; i < g->objects.length (); i++)
+      {
+	escape_object *o = &g->objects[i];
+	if (!o->promoted || o->promote_fallback != (fallback == 1))
+	  continue;
+	if (o->promote_size > escape_opts.promote_budget - used
+	    || used > escape_opts.promote_budget)
+	  {
+	    o->promoted = false;
+	    o->not_promoted = "stack-budget";
+	    continue;
+	  }
+	used += o->promote_size;
+      }
+}
+
 /* Decide for every candidate: fill promoted / not_promoted.  */
 void
 escape_promote_decide (struct escape_graph *g)
@@ -185,24 +306,8 @@ escape_promote_decide (struct escape_graph *g)
       if (!escape_promote_candidate (o, &info))
 	continue;
       o->promote_candidate = true;
-      vec<gimple *> frees = vNULL;
-      const char *why = NULL;
-      if (o->escapes)
-	why = "escapes";
-      else if (o->resized)
-	why = "realloc";
-      if (!why)
-	why = escape_alloc_size (o, &info, &o->promote_size,
-				 &o->promote_align);
-      if (!why)
-	why = escape_check_frees (g, (int) i, &frees);
-      if (!why && escape_alloc_may_throw (g->fun, o->alloc))
-	why = "may-throw";
-      if (!why && escape_live_across_iterations (g->fun, o->alloc, frees))
-	why = "live-across-iterations";
-      o->not_promoted = why;
-      o->promoted = why == NULL;
-      frees.release ();
+      o->not_promoted = escape_promote_refusal (g, (int) i, &info);
+      o->promoted = o->not_promoted == NULL;
     }
+  escape_promote_budget (g);
 }
-

@@ -1,14 +1,18 @@
 /* escape-promote-rewrite.c - carry out the promotions that
  * escape-promote-decide.c decided.
  *
- * The call becomes the address of a fresh local array, aligned at least
+ * A site of constant size: the call becomes the address of a fresh
+ * local array, aligned at least
  * like malloc's memory (alignof (max_align_t)) or as aligned_alloc
  * asked; a zeroing allocator's array is zeroed; its frees are deleted.
+ * A site of variable size gets an array of the limit and a run-time
+ * choice (escape-promote-fallback.c).
  * Virtual SSA operands are then renamed by GCC
  * (TODO_update_ssa_only_virtuals).  */
 
 #include "escape-promote.h"
 #include "escape-alloc.h"
+#include "escape-promote-fallback.h"
 #include "tree-into-ssa.h"
 #include "stor-layout.h"
 #include "fold-const.h"
@@ -40,12 +44,33 @@ escape_replace_call (gimple *stmt, gimple *new_stmt)
     }
 }
 
+/* The frees of object OBJ: deleted, or for a fallback site put under
+   the condition that they do not receive the buffer VAR.  */
 static void
-escape_promote_one (struct escape_graph *g, int obj)
+escape_promote_frees (struct escape_graph *g, int obj, tree var)
 {
   const escape_object *o = &g->objects[obj];
+  for (unsigned i = 0; i < g->free_nodes.length (); i++)
+    {
+      int node = g->free_nodes[i];
+      gimple *f = g->free_stmts[i];
+      if (node == ESCAPE_NO_VALUE || !f || !gimple_bb (f)
+	  || !bitmap_bit_p (g->nodes[node].pts, obj)
+	  || !escape_alloc_is_free (f))
+	continue;
+      if (o->promote_fallback)
+	escape_promote_fallback_free (f, escape_alloc_freed_arg (f), var);
+      else
+	escape_replace_call (f, NULL);
+      g->free_stmts[i] = NULL;
+    }
+}
+
+/* A site of constant size: the call becomes &VAR.  */
+static void
+escape_promote_constant (const escape_object *o, tree var)
+{
   gimple *call = o->alloc;
-  tree var = escape_stack_array (o);
   tree lhs = gimple_call_lhs (call);
   gimple_stmt_iterator gsi = gsi_for_stmt (call);
   struct escape_alloc_info info;
@@ -62,20 +87,21 @@ escape_promote_one (struct escape_graph *g, int obj)
   if (lhs)
     addr = gimple_build_assign (lhs, fold_convert (TREE_TYPE (lhs),
 						   build_fold_addr_expr (var)));
-  /* Delete the frees first: they name the object through the call.  */
-  for (unsigned i = 0; i < g->free_nodes.length (); i++)
-    {
-      int node = g->free_nodes[i];
-      gimple *f = g->free_stmts[i];
-      if (node != ESCAPE_NO_VALUE && f
-	  && bitmap_bit_p (g->nodes[node].pts, obj)
-	  && escape_alloc_is_free (f) && gimple_bb (f))
-	{
-	  escape_replace_call (f, NULL);
-	  g->free_stmts[i] = NULL;
-	}
-    }
   escape_replace_call (call, addr);
+}
+
+static void
+escape_promote_one (struct escape_graph *g, int obj)
+{
+  const escape_object *o = &g->objects[obj];
+  tree var = escape_stack_array (o);
+  /* The frees first: deleting them names the object through the call.  */
+  escape_promote_frees (g, obj, var);
+  if (o->promote_fallback)
+    escape_promote_fallback_site (as_a <gcall *> (o->alloc), o->allocator,
+				  var, o->promote_size);
+  else
+    escape_promote_constant (o, var);
 }
 
 /* Carry out the promotions decided; return the TODO flags GCC needs.  */
@@ -91,6 +117,7 @@ escape_promote_apply (struct escape_graph *g)
       }
   if (!any)
     return 0;
+  escape_promote_fallback_finish (g->fun);
   mark_virtual_operands_for_renaming (g->fun);
   return TODO_update_ssa_only_virtuals;
 }

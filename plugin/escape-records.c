@@ -99,6 +99,13 @@ escape_record_object (struct escape_graph *g, int obj,
 	escape_sink_json_string (o->not_promoted);
       else
 	escape_sink_puts ("null");
+      char buf[64];
+      snprintf (buf, sizeof buf,
+		",\"stack_bytes\":" HOST_WIDE_INT_PRINT_UNSIGNED
+		",\"fallback\":%s",
+		(unsigned HOST_WIDE_INT) (o->promoted ? o->promote_size : 0),
+		o->promoted && o->promote_fallback ? "true" : "false");
+      escape_sink_puts (buf);
     }
   escape_json_flow (f);
   escape_sink_puts ("}\n");

@@ -44,6 +44,12 @@ struct escape_options
   const char *report_path; /* NULL when no report is written */
   bool promote;            /* heap-to-stack promotion requested */
   unsigned long promote_limit; /* bytes */
+  unsigned long promote_budget; /* bytes of stack buffers per function */
+  bool promote_recursive;  /* variable-size buffers in recursive functions */
+  const char *promote_skip; /* FILE:LINE[,...]: sites left alone */
+  const char *promote_only; /* FILE:LINE[,...]: the only sites promoted
+			       (NULL: every site; "": none) */
+  const char *allocators;  /* ALLOC:FREE[,...]: the project's allocators */
   bool disable;            /* loaded, but does nothing */
   bool dump;               /* write the pass's dump file */
   bool no_werror;          /* our warnings stay warnings under -Werror */

@@ -60,6 +60,18 @@ def check_record(rec, where):
             errors.append(f"{where}: heap record without bool 'promoted'")
         if "not_promoted" not in rec:
             errors.append(f"{where}: heap record without 'not_promoted'")
+        stack, fallback = rec.get("stack_bytes"), rec.get("fallback")
+        if not isinstance(stack, int) or isinstance(stack, bool) \
+                or not isinstance(fallback, bool):
+            errors.append(f"{where}: heap record without int 'stack_bytes'"
+                          " and bool 'fallback'")
+        elif rec.get("promoted") is True and stack <= 0:
+            errors.append(f"{where}: promoted without 'stack_bytes'")
+        elif rec.get("promoted") is not True and (stack or fallback):
+            errors.append(f"{where}: 'stack_bytes'/'fallback' on a site"
+                          " not promoted")
+    elif "stack_bytes" in rec or "fallback" in rec:
+        errors.append(f"{where}: 'stack_bytes' on a {rec['kind']} record")
     if not rec["escapes"] and rec["flow"]:
         errors.append(f"{where}: non-escaping record has a flow")
     if rec["escapes"] and rec["kind"] != "param" and not rec["flow"]:

@@ -1,0 +1,14 @@
+/* escape-promote-fallback.h - the run-time choice between a stack buffer
+   and the heap for a site of variable size (escape-promote-fallback.c).  */
+
+#ifndef ESCAPE_PROMOTE_FALLBACK_H
+#define ESCAPE_PROMOTE_FALLBACK_H
+
+#include "escape.h"
+
+void escape_promote_fallback_site (gcall *call, tree allocator, tree buf,
+				   unsigned HOST_WIDE_INT limit);
+void escape_promote_fallback_free (gimple *free_stmt, int arg, tree buf);
+void escape_promote_fallback_finish (function *fun);
+
+#endif /* ESCAPE_PROMOTE_FALLBACK_H */
