@@ -35,7 +35,7 @@ escape_emit (gimple_stmt_iterator *gsi, location_t loc, enum tree_code code,
   tree lhs = make_ssa_name (type);
   gimple *stmt = b ? gimple_build_assign (lhs, code, a, b)
 		   : gimple_build_assign (lhs, code, a);
-  gimple_set_location (stmt, loc);
+  ESCAPE_SET_NEW_STMT_LOCATION (stmt, loc);
   gsi_insert_before (gsi, stmt, GSI_SAME_STMT);
   return lhs;
 }
@@ -52,7 +52,7 @@ escape_emit_call (gimple_stmt_iterator *gsi, location_t loc,
   tree lhs = type ? make_ssa_name (type) : NULL_TREE;
   if (lhs)
     gimple_call_set_lhs (call, lhs);
-  gimple_set_location (call, loc);
+  ESCAPE_SET_NEW_STMT_LOCATION (call, loc);
   gsi_insert_before (gsi, call, GSI_SAME_STMT);
   return lhs;
 }
@@ -77,7 +77,7 @@ escape_guard_stmt (gimple *stmt, enum tree_code code, tree a, tree b,
   basic_block bb = gimple_bb (stmt);
   gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
   gcond *cond = gimple_build_cond (code, a, b, NULL_TREE, NULL_TREE);
-  gimple_set_location (cond, gimple_location (stmt));
+  ESCAPE_SET_NEW_STMT_LOCATION (cond, gimple_location (stmt));
   gsi_insert_before (&gsi, cond, GSI_SAME_STMT);
   edge into = split_block (bb, cond);
   edge out = split_block (into->dest, stmt);
@@ -113,7 +113,7 @@ escape_fill_buffer (gimple_stmt_iterator *gsi, location_t loc, gcall *call,
 			     build_int_cst (charp, 0));
 	  gimple *nul = gimple_build_assign (ref,
 					     build_zero_cst (char_type_node));
-	  gimple_set_location (nul, loc);
+	  ESCAPE_SET_NEW_STMT_LOCATION (nul, loc);
 	  gsi_insert_before (gsi, nul, GSI_SAME_STMT);
 	}
     }
@@ -191,7 +191,7 @@ escape_join_result (gcall *call, tree buf, edge run, edge fast)
     {
       gimple_stmt_iterator gsi = gsi_after_labels (join);
       gimple *copy = gimple_build_assign (lhs, res);
-      gimple_set_location (copy, loc);
+      ESCAPE_SET_NEW_STMT_LOCATION (copy, loc);
       gsi_insert_before (&gsi, copy, GSI_SAME_STMT);
     }
 }

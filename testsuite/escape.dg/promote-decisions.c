@@ -57,9 +57,19 @@ refused_escapes (void)
 }
 
 int
-refused_non_constant (int n)
+promoted_variable (int n)
 {
-  char *b = malloc (n); /* { dg-note "malloc\\(...\\) not promoted: non-constant-size" } */
+  char *b = malloc (n); /* { dg-note "malloc\\(...\\) promoted to stack \\(256 bytes, heap above\\)" } */
+  b[0] = 1;
+  int r = b[0];
+  free (b);
+  return r;
+}
+
+int
+refused_non_constant (size_t align)
+{
+  char *b = aligned_alloc (align, 64); /* { dg-note "aligned_alloc\\(...\\) not promoted: non-constant-size" } */
   b[0] = 1;
   int r = b[0];
   free (b);
@@ -173,11 +183,11 @@ refused_zero (void)
   return r;
 }
 
-/* Not candidates: strdup is not promoted, so it gets no promotion note.  */
+/* strdup, by its built-in name too, is promoted with a fallback.  */
 int
-not_a_candidate (const char *s)
+builtin_strdup (const char *s)
 {
-  char *d = __builtin_strdup (s); /* { dg-bogus "promoted" } */
+  char *d = __builtin_strdup (s); /* { dg-note "strdup\\(...\\) promoted to stack \\(256 bytes, heap above\\)" } */
   int r = d[0];
   free (d);
   return r;

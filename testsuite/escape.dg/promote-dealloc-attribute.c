@@ -1,0 +1,45 @@
+/* GCC's __attribute__ ((malloc (FREE))) pairs are read from the source:
+   FREE is a deallocator, so an object it frees does not escape through
+   it.  The pair is not promoted unless allocator= names it: the
+   allocator may keep its own accounting.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-verbose=1" } */
+/* { dg-prune-output "param" } */
+
+#include <stddef.h>
+
+extern void pool_release (void *);
+extern void *pool_get (size_t) __attribute__ ((malloc, malloc (pool_release)));
+extern void pool_release_at (int, void *);
+extern void *pool_get2 (size_t) __attribute__ ((malloc, malloc (pool_release_at, 2)));
+
+int
+use (size_t n)
+{
+  char *p = pool_get (n); /* { dg-note "pool_get\\(...\\) does not escape" } */
+  p[0] = 1;
+  int r = p[0];
+  pool_release (p);
+  return r;
+}
+
+int
+use2 (size_t n)
+{
+  char *p = pool_get2 (n); /* { dg-note "pool_get2\\(...\\) does not escape" } */
+  p[0] = 1;
+  int r = p[0];
+  pool_release_at (0, p);
+  return r;
+}
+
+int
+unknown_release (size_t n)
+{
+  char *p = pool_get (n); /* { dg-note "pool_get\\(...\\) escapes to heap" } */
+  p[0] = 1;
+  int r = p[0];
+  extern void other (void *);
+  other (p);
+  return r;
+}
