@@ -55,8 +55,12 @@ escape_dump_objects (FILE *out, struct escape_graph *g)
 	fprintf (out, " via=#%d", o->via_object);
       if (o->freed)
 	fprintf (out, " freed");
-      if (o->promote_candidate)
-	fprintf (out, " %s", o->promoted ? "promoted" : o->not_promoted);
+      if (o->promoted)
+	fprintf (out, " promoted=" HOST_WIDE_INT_PRINT_UNSIGNED "%s",
+		 (unsigned HOST_WIDE_INT) o->promote_size,
+		 o->promote_fallback ? "+heap" : "");
+      else if (o->promote_candidate)
+	fprintf (out, " %s", o->not_promoted);
       fputc ('\n', out);
     }
 }
