@@ -2,6 +2,7 @@
    See them with: gcc -O2 -fplugin=./escape.so -fplugin-arg-escape-verbose=2  */
 
 #include <stdlib.h>
+#include <string.h>
 
 struct span { int *data; int len; };
 
@@ -48,4 +49,19 @@ void remember_name (const char *name)
 const char *recalled_name (void)
 {
   return last_name;
+}
+
+/* A temporary copy of variable size: with promotion it gets a 256-byte
+   stack buffer, and strdup is called only for longer strings.  */
+int says_yes (const char *answer)
+{
+  char *copy = strdup (answer);
+  if (!copy)
+    return -1;
+  for (char *c = copy; *c; c++)
+    if (*c >= 'A' && *c <= 'Z')
+      *c += 'a' - 'A';
+  int yes = strcmp (copy, "yes") == 0;
+  free (copy);
+  return yes;
 }
