@@ -187,6 +187,10 @@ escape_parse_promote (const struct plugin_argument *arg)
   return true;
 }
 
+/* Was promote-budget given?  Otherwise it is the default, raised to the
+   limit when promote=BYTES is larger.  */
+static bool escape_budget_given;
+
 static bool
 escape_parse_budget (const struct plugin_argument *arg)
 {
@@ -202,6 +206,7 @@ escape_parse_budget (const struct plugin_argument *arg)
       return false;
     }
   escape_opts.promote_budget = budget;
+  escape_budget_given = true;
   return true;
 }
 
@@ -345,8 +350,7 @@ escape_check_promote_keys (void)
   const char *key = escape_opts.promote_skip ? "promote-skip"
 		    : escape_opts.promote_only ? "promote-only"
 		    : escape_opts.promote_recursive ? "promote-recursive"
-		    : escape_opts.promote_budget != ESCAPE_DEFAULT_PROMOTE_BUDGET
-		    ? "promote-budget" : NULL;
+		    : escape_budget_given ? "promote-budget" : NULL;
   if (!key)
     return true;
   error ("plugin argument %<-fplugin-arg-%s-%s%> needs promotion on; add "
@@ -365,6 +369,10 @@ escape_parse_options (struct plugin_name_args *info)
   for (int i = 0; i < info->argc; i++)
     if (!escape_parse_one (&info->argv[i]))
       ok = false;
+  /* One buffer of the limit always fits the default budget.  */
+  if (!escape_budget_given
+      && escape_opts.promote_limit > escape_opts.promote_budget)
+    escape_opts.promote_budget = escape_opts.promote_limit;
   return ok && escape_check_promote_keys ();
 }
 
