@@ -9,6 +9,7 @@
 /* { dg-prune-output "param" } */
 /* { dg-prune-output "does not escape" } */
 /* { dg-prune-output "escapes to heap" } */
+/* { dg-prune-output "not promoted: escapes" } */
 
 #include <stdlib.h>
 #include <string.h>
