@@ -76,6 +76,17 @@ escape_diagnose_object (struct escape_graph *g, int obj,
 }
 
 /* The notes for a parameter, Go's words.  */
+/* A parameter declared noescape that its function keeps: an error, with
+   the path that keeps it.  */
+void
+escape_diagnose_noescape_violation (const struct escape_param_view *v)
+{
+  const char *why = v->leaks || v->result_level == 0 ? v->reason : "freed";
+  error_at (v->loc, "parameter %qs is declared %<noescape%> but escapes: %s",
+	    v->name, why ? why : "kept");
+  escape_emit_flow (&v->flow);
+}
+
 void
 escape_diagnose_param (const struct escape_param_view *v)
 {

@@ -8,5 +8,6 @@
 void escape_diagnose_object (struct escape_graph *g, int obj,
 			     const struct escape_flow *flow);
 void escape_diagnose_param (const struct escape_param_view *v);
+void escape_diagnose_noescape_violation (const struct escape_param_view *v);
 
 #endif /* ESCAPE_DIAGNOSE_H */

@@ -7,6 +7,7 @@
 #include "escape-diagnose.h"
 #include "escape-records.h"
 #include "escape-sink.h"
+#include "escape-attribute.h"
 
 static void
 escape_explain_object (struct escape_graph *g, int obj)
@@ -74,6 +75,47 @@ escape_param_flow (struct escape_graph *g, int index, int leak,
     }
 }
 
+/* Does the callee keep parameter P beyond the call: store it where it
+   outlives the call, return it, or free it?  What noescape forbids.  */
+static bool
+escape_param_kept (const struct escape_param_summary *p)
+{
+  return p->leak_heap || p->stored_into != 0 || (p->result_levels & 1) != 0
+	 || (p->freed_levels & 1) != 0;
+}
+
+/* Does suggest look at FNDECL: visible outside its translation unit,
+   written by the user?  */
+static bool
+escape_suggests (tree fndecl)
+{
+  return TREE_PUBLIC (fndecl) && !DECL_ARTIFICIAL (fndecl);
+}
+
+/* suggest: one note per function naming the parameters that could be
+   declared noescape, as -Wsuggest-attribute names attributes.  */
+static void
+escape_suggest_noescape (struct escape_graph *g,
+			 const struct escape_summary *summary)
+{
+  tree fndecl = g->fun->decl;
+  if (!escape_opts.suggest || !escape_suggests (fndecl))
+    return;
+  char list[256] = "";
+  size_t used = 0;
+  int index = 0;
+  for (tree p = DECL_ARGUMENTS (fndecl); p && index < summary->nparams;
+       p = DECL_CHAIN (p), index++)
+    if (POINTER_TYPE_P (TREE_TYPE (p))
+	&& !escape_param_kept (&summary->params[index])
+	&& !escape_param_noescape (fndecl, index) && used + 16 < sizeof list)
+      used += snprintf (list + used, sizeof list - used, "%s%d",
+			used ? ", " : "", index + 1);
+  if (used)
+    inform (DECL_SOURCE_LOCATION (fndecl), "function %qD might be a "
+	    "candidate for attribute %<noescape (%s)%>", fndecl, list);
+}
+
 static void
 escape_explain_param (struct escape_graph *g, int index, tree parm,
 		      const struct escape_param_summary *p)
@@ -100,6 +142,12 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
 	     : stored || content_stored ? "caller-memory"
 	     : v.escapes ? "returned" : NULL;
   escape_param_flow (g, index, leak, p, &v);
+  v.noescape = escape_param_noescape (g->fun->decl, index);
+  v.kept = escape_param_kept (p);
+  v.suggest = escape_opts.suggest && !v.kept && !v.noescape
+	      && escape_suggests (g->fun->decl);
+  if (v.noescape && v.kept)
+    escape_diagnose_noescape_violation (&v);
   escape_diagnose_param (&v);
   if (escape_sink_active ())
     escape_record_param (g, &v);
@@ -163,4 +211,5 @@ escape_explain (struct escape_graph *g, const struct escape_summary *summary)
       escape_explain_param (g, list[i].param, list[i].parm,
 			    &summary->params[list[i].param]);
   list.release ();
+  escape_suggest_noescape (g, summary);
 }

@@ -21,6 +21,9 @@ struct escape_param_view
   bool freed;
   bool escapes;
   const char *reason;	/* the report's reason keyword, or NULL */
+  bool noescape;	/* declared noescape (escape-attribute.c) */
+  bool kept;		/* kept beyond the call: what noescape forbids */
+  bool suggest;		/* suggest: could be declared noescape */
   struct escape_flow flow;
 };
 

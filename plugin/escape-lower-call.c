@@ -22,6 +22,7 @@
 #include "escape-alloc.h"
 #include "escape-libc.h"
 #include "escape-summary.h"
+#include "escape-attribute.h"
 
 /* --- allocation and built-ins ---------------------------------------- */
 
@@ -308,6 +309,9 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
       if (node == ESCAPE_NO_VALUE)
 	continue;
       int flags = gimple_call_arg_flags (call, i);
+      /* A noescape parameter is not kept, not returned, not freed
+	 (escape-attribute.c); what it points to may still escape.  */
+      bool noescape = escape_param_noescape (fndecl, i);
       if (no_side_effects)
 	{
 	  if (result != ESCAPE_NO_VALUE)
@@ -315,7 +319,7 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
 			     result, call);
 	  continue;
 	}
-      bool kept = !ESCAPE_EAF_NO_DIRECT_ESCAPE (flags);
+      bool kept = !noescape && !ESCAPE_EAF_NO_DIRECT_ESCAPE (flags);
       bool content_kept = kept || !ESCAPE_EAF_NO_INDIRECT_ESCAPE (flags);
       if (kept)
 	escape_add_event (g, ESCAPE_REASON_CALL, node, call, fndecl);
@@ -330,7 +334,7 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
 	 already and is part of GLOBAL, which the result points to: adding
 	 it again would turn "passed to 'f'" into a false "returned".  */
       if ((int) i == returns_arg
-	  || (!kept && !ESCAPE_EAF_NOT_RETURNED (flags)))
+	  || (!kept && !noescape && !ESCAPE_EAF_NOT_RETURNED (flags)))
 	escape_add_copy (g, node, result, call);
       if (!content_kept && !ESCAPE_EAF_NOT_RETURNED_CONTENT (flags))
 	escape_add_copy (g, escape_deref_node (g, node, 1, call), result,

@@ -13,6 +13,7 @@
 #include "escape-solve.h"
 #include "escape-outlives.h"
 #include "escape-summary.h"
+#include "escape-attribute.h"
 #include "escape-summarize.h"
 #include "escape-promote.h"
 #include "escape-explain.h"
@@ -108,7 +109,8 @@ escape_analyze_function (function *fun)
      the report and the notes give them for every decision, but at
      verbose=0 only hazard warnings do.  So at verbose=0 without a report,
      solve without it and solve again when a hazard turns up.  */
-  bool flows = escape_opts.report_path || escape_opts.verbose >= 1;
+  bool flows = escape_opts.report_path || escape_opts.verbose >= 1
+	       || escape_function_has_noescape (fun->decl);
   struct escape_graph g;
   escape_run (&g, fun, flows, NULL, false);
   auto_bitmap hazards;

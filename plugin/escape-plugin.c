@@ -24,6 +24,7 @@
 #include "escape-frontend.h"
 #include "escape-sink.h"
 #include "escape-pass.h"
+#include "escape-attribute.h"
 #include "plugin-version.h"
 
 int plugin_is_GPL_compatible;
@@ -105,6 +106,10 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 0;
   bool options_ok = escape_parse_options (info);
   register_callback (info->base_name, PLUGIN_INFO, NULL, &escape_plugin_info);
+  /* The attribute is known even with disable, so that code using it
+     compiles the same way.  */
+  if (options_ok)
+    escape_attribute_register (info->base_name);
   /* Bad options: the compile fails with the errors already given, and
      the plugin stays inert so nothing else is reported or written.  */
   if (!options_ok || escape_opts.disable)

@@ -134,6 +134,10 @@ escape_record_param (struct escape_graph *g,
   if (v->freed)
     escape_json_list_item (&first, "freed");
   escape_sink_puts ("]");
+  if (v->noescape)
+    escape_sink_puts (",\"noescape\":\"declared\"");
+  else if (v->suggest)
+    escape_sink_puts (",\"noescape\":\"suggested\"");
   escape_json_flow (&v->flow);
   escape_sink_puts ("}\n");
 }

@@ -54,6 +54,7 @@ struct escape_options
   bool dump;               /* write the pass's dump file */
   bool no_werror;          /* our warnings stay warnings under -Werror */
   bool check_internal;     /* test-only: an incomplete walk is an error */
+  bool suggest;            /* note parameters that could be noescape */
 };
 
 extern struct escape_options escape_opts;

@@ -1,0 +1,12 @@
+/* escape-attribute.h - the noescape attribute (escape-attribute.c).  */
+
+#ifndef ESCAPE_ATTRIBUTE_H
+#define ESCAPE_ATTRIBUTE_H
+
+#include "escape.h"
+
+void escape_attribute_register (const char *plugin_name);
+bool escape_param_noescape (tree fndecl, unsigned index);
+bool escape_function_has_noescape (tree fndecl);
+
+#endif /* ESCAPE_ATTRIBUTE_H */
