@@ -48,6 +48,10 @@ def check_record(rec, where):
             errors.append(f"{where}: param without a 'leaks' list")
         elif not rec["escapes"] and [x for x in leaks if x != "freed"]:
             errors.append(f"{where}: non-escaping param leaks {leaks}")
+    if "noescape" in rec and (rec["kind"] != "param"
+                              or rec["noescape"] not in ("declared",
+                                                         "suggested")):
+        errors.append(f"{where}: bad 'noescape' {rec['noescape']!r}")
     if rec["kind"] == "local":
         if not isinstance(rec.get("outlives"), bool):
             errors.append(f"{where}: local record without bool 'outlives'")
