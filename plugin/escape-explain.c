@@ -124,11 +124,13 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
   memset (&v, 0, sizeof v);
   v.name = escape_decl_name (parm);
   v.loc = DECL_SOURCE_LOCATION (parm);
+  v.index = index;
   v.flow.shown = -1;
   int leak = escape_param_leak_object (g, index);
   bool stored = p->stored_into != 0 && !p->leak_heap;
   bool content_stored = p->content_stored_into != 0;
   v.leaks = p->leak_heap || stored;
+  v.stored = p->stored_into != 0 || content_stored;
   v.leaks_content = (p->leak_content || content_stored) && !p->leak_heap;
   /* A value returned as a non-pointer is not a leak to the result the
      user can see; the summary still keeps it for callers.  */

@@ -14,6 +14,7 @@ struct escape_param_view
 {
   const char *name;
   location_t loc;
+  int index;		/* 0-based */
   bool leaks;		/* leaking param: p (kept, or stored through another) */
   bool leaks_content;	/* leaking param content: p */
   int result_level;	/* leaking param: p to result level=N, or -1 */
@@ -21,6 +22,7 @@ struct escape_param_view
   bool freed;
   bool escapes;
   const char *reason;	/* the report's reason keyword, or NULL */
+  bool stored;		/* stored through another parameter */
   bool noescape;	/* declared noescape (escape-attribute.c) */
   bool kept;		/* kept beyond the call: what noescape forbids */
   bool suggest;		/* suggest: could be declared noescape */

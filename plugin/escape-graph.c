@@ -50,7 +50,7 @@ escape_incomplete (struct escape_graph *g, int node, gimple *stmt,
   if (escape_node_in_graph (g, node))
     {
       escape_event e = { ESCAPE_REASON_UNKNOWN, node, stmt, NULL_TREE,
-			 false, -1, 0 };
+			 false, -1, 0, false };
       g->events.safe_push (e);
     }
 }
@@ -275,7 +275,7 @@ escape_add_event (struct escape_graph *g, enum escape_reason reason,
 {
   if (!escape_node_valid (g, node, stmt))
     return;
-  escape_event e = { reason, node, stmt, callee, false, -1, 0 };
+  escape_event e = { reason, node, stmt, callee, false, -1, 0, false };
   g->events.safe_push (e);
 }
 
@@ -445,6 +445,7 @@ escape_graph_free (struct escape_graph *g)
   g->nodes.release ();
   g->objects.release ();
   g->events.release ();
+  g->deps.release ();
   g->free_nodes.release ();
   g->free_stmts.release ();
   g->realloc_nodes.release ();

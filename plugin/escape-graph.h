@@ -72,6 +72,20 @@ struct escape_event
   bool hazard;		/* calls: the callee keeps it beyond the frame */
   int arg;		/* calls: the argument NODE derives from, or -1 */
   int level;		/* ...as that many dereferences of it */
+  bool external;	/* calls: to a function this unit knows nothing of
+			   (escape-depends.c) */
+};
+
+/* A conditional decision (escape-depends.c): object OBJ escapes only
+   through calls like this one, to functions defined elsewhere.  LEVEL is
+   how many dereferences below argument ARG (0-based) the object is: 0,
+   the object the argument points to.  */
+struct escape_dep
+{
+  int obj;
+  tree callee;
+  int arg;
+  int level;
 };
 
 /* How a node got an object, for explaining flow paths.  */
@@ -206,6 +220,8 @@ struct escape_graph
 				   others, for the hazard question only */
   hash_map<int_hash<HOST_WIDE_INT, -1, -2>, int> *field_nodes;
   bool recording;		/* keep provenance (off while iterating) */
+  bool skip_external;		/* marking: ignore external call events */
+  vec<escape_dep> deps;		/* conditional decisions, by object */
   bitmap recorded;		/* if set, keep it only for these objects */
   bitmap scratch;
   bitmap_obstack bitmaps;	/* every bitmap of the graph, released at

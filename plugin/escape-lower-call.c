@@ -322,10 +322,10 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
       bool kept = !noescape && !ESCAPE_EAF_NO_DIRECT_ESCAPE (flags);
       bool content_kept = kept || !ESCAPE_EAF_NO_INDIRECT_ESCAPE (flags);
       if (kept)
-	escape_add_event (g, ESCAPE_REASON_CALL, node, call, fndecl);
+	escape_add_call_event (g, node, call, fndecl, false, (int) i, 0);
       else if (content_kept)
-	escape_add_event (g, ESCAPE_REASON_CALL,
-			  escape_deref_node (g, node, 1, call), call, fndecl);
+	escape_add_call_event (g, escape_deref_node (g, node, 1, call), call,
+			       fndecl, false, (int) i, 1);
       if (!ESCAPE_EAF_NO_CLOBBER (flags))
 	escape_add_store (g, node, g->global_addr, call);
       if (result == ESCAPE_NO_VALUE)

@@ -97,7 +97,7 @@ escape_call_unknown (struct escape_graph *g, gcall *call, tree callee)
 
 /* A call event; HAZARD when the callee keeps the value beyond the
    caller's frame (in a global, another thread, ...).  */
-static void
+void
 escape_add_call_event (struct escape_graph *g, int node, gcall *call,
 		       tree callee, bool hazard, int arg, int level)
 {

@@ -19,6 +19,8 @@ struct escape_summary *escape_callee_summary (tree fndecl, tree *target);
 void escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 			   struct escape_summary *s, bool with_result);
 void escape_call_self (struct escape_graph *g, gcall *call);
+void escape_add_call_event (struct escape_graph *g, int node, gcall *call,
+			    tree callee, bool hazard, int arg, int level);
 bool escape_summary_is_transparent (gcall *call,
 				    const struct escape_summary *s);
 

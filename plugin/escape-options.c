@@ -14,6 +14,7 @@
  *                  (GCC reads -fdump-* before it loads plugins, so it
  *                  rejects -fdump-tree-escape itself)
  *   suggest        note the parameters that could be declared noescape
+ *   embed          write the records into the object's .escape section
  *   no-werror      the plugin's warnings stay warnings under -Werror
  *   check-internal test-only: a constraint or walk the analysis cannot
  *                  complete is an error instead of a silent "escapes"
@@ -32,7 +33,7 @@ struct escape_options escape_opts = { 0, NULL, false,
 				      ESCAPE_DEFAULT_PROMOTE_LIMIT,
 				      ESCAPE_DEFAULT_PROMOTE_BUDGET, false,
 				      NULL, NULL, NULL,
-				      false, false, false, false, false };
+				      false, false, false, false, false, false };
 
 const char *escape_plugin_name = "escape";
 
@@ -40,8 +41,8 @@ static const char escape_valid_keys[]
   = "valid keys are 'verbose=0|1|2', 'report=FILE', 'promote[=BYTES]', "
     "'promote-budget=BYTES', 'promote-recursive', "
     "'promote-skip=FILE:LINE[,...]', 'promote-only=FILE:LINE[,...]', "
-    "'allocator=ALLOC:FREE[,...]', 'suggest', 'dump', 'no-werror' and "
-    "'disable'";
+    "'allocator=ALLOC:FREE[,...]', 'embed', 'suggest', 'dump', 'no-werror' "
+    "and 'disable'";
 
 /* Can PATH be appended to, without creating it now?  On failure *WHY
    says why in words.  */
@@ -331,6 +332,8 @@ escape_parse_one (const struct plugin_argument *arg)
     return escape_parse_allocators (arg);
   if (strcmp (arg->key, "disable") == 0)
     return escape_parse_flag (arg, &escape_opts.disable);
+  if (strcmp (arg->key, "embed") == 0)
+    return escape_parse_flag (arg, &escape_opts.embed);
   if (strcmp (arg->key, "suggest") == 0)
     return escape_parse_flag (arg, &escape_opts.suggest);
   if (strcmp (arg->key, "dump") == 0)

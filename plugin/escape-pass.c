@@ -14,6 +14,8 @@
 #include "escape-outlives.h"
 #include "escape-summary.h"
 #include "escape-attribute.h"
+#include "escape-depends.h"
+#include "escape-sink.h"
 #include "escape-summarize.h"
 #include "escape-promote.h"
 #include "escape-explain.h"
@@ -109,7 +111,7 @@ escape_analyze_function (function *fun)
      the report and the notes give them for every decision, but at
      verbose=0 only hazard warnings do.  So at verbose=0 without a report,
      solve without it and solve again when a hazard turns up.  */
-  bool flows = escape_opts.report_path || escape_opts.verbose >= 1
+  bool flows = escape_sink_active () || escape_opts.verbose >= 1
 	       || escape_function_has_noescape (fun->decl);
   struct escape_graph g;
   escape_run (&g, fun, flows, NULL, false);
@@ -123,6 +125,8 @@ escape_analyze_function (function *fun)
       escape_run (&g, fun, true, hazards, false);
     }
   escape_refine_hazards (&g, fun);
+  if (escape_sink_active ())
+    escape_compute_depends (&g);
   struct escape_summary *s = escape_summary_compute (&g);
   escape_check_summary_encoding (&g, s);
   escape_summary_store (fun->decl, s);

@@ -7,6 +7,7 @@
 #include "escape-alloc.h"
 #include "escape-sink.h"
 #include "escape-solve.h"
+#include "escape-depends.h"
 
 /* The report's schema version: bumped when a field is renamed or
    removed.  */
@@ -74,6 +75,28 @@ escape_json_reason (bool escapes, const char *reason)
     escape_sink_puts ("null");
 }
 
+/* The calls to other files OBJ's escape depends on (escape-depends.c):
+   ,"depends":[{"callee":"keep","arg":0,"level":0},...].  */
+static void
+escape_json_depends (struct escape_graph *g, int obj)
+{
+  unsigned n;
+  const escape_dep *d = obj >= 0 ? escape_object_deps (g, obj, &n) : NULL;
+  if (!d || !g->objects[obj].escapes)
+    return;
+  escape_sink_puts (",\"depends\":[");
+  for (unsigned i = 0; i < n; i++)
+    {
+      escape_sink_puts (i ? ",{\"callee\":" : "{\"callee\":");
+      escape_sink_json_string (escape_decl_name (d[i].callee));
+      char num[64];
+      snprintf (num, sizeof num, ",\"arg\":%d,\"level\":%d}", d[i].arg,
+		d[i].level);
+      escape_sink_puts (num);
+    }
+  escape_sink_puts ("]");
+}
+
 void
 escape_record_object (struct escape_graph *g, int obj,
 		      const struct escape_flow *f)
@@ -87,6 +110,7 @@ escape_record_object (struct escape_graph *g, int obj,
   escape_json_begin (g, escape_object_loc (g, obj), heap ? "heap" : "local",
 		     name);
   escape_json_reason (o->escapes, escape_reason_keyword (o->reason));
+  escape_json_depends (g, obj);
   if (!heap)
     escape_sink_puts (escape_local_is_hazard (g, obj) ? ",\"outlives\":true"
 				 : ",\"outlives\":false");
@@ -118,6 +142,13 @@ escape_record_param (struct escape_graph *g,
 {
   escape_json_begin (g, v->loc, "param", v->name);
   escape_json_reason (v->escapes, v->reason);
+  char num[64];
+  snprintf (num, sizeof num, ",\"index\":%d,\"visible\":%s", v->index,
+	    TREE_PUBLIC (g->fun->decl) ? "true" : "false");
+  escape_sink_puts (num);
+  /* Only a leak that the calls alone explain depends on them.  */
+  if (v->leaks && !v->stored && !v->leaks_content)
+    escape_json_depends (g, escape_param_object (g, v->index, 1));
   escape_sink_puts (",\"leaks\":[");
   bool first = true;
   if (v->leaks)

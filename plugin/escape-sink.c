@@ -5,10 +5,19 @@
  * compiled and appended to FILE once, at the end, with a single write
  * under an exclusive flock, so that parallel compilers appending to one
  * file (make -j) never lose or interleave lines.  Nothing is written
- * when the compile failed, so no half-written report is left behind.  */
+ * when the compile failed, so no half-written report is left behind.
+ *
+ * With embed, the same records go into the object itself: a
+ * non-allocated ELF section named .escape (as annobin writes its notes),
+ * emitted through GCC's own section machinery at the end of the unit.
+ * It takes no memory at run time, the linker concatenates the sections
+ * of the objects it links, ccache and distcc carry it with the object,
+ * and `objcopy --remove-section=.escape` drops it.  Each unit's text
+ * starts with a line {"escape_unit":1,"plugin":...,"file":...}.  */
 
 #include "escape-sink.h"
 #include "diagnostic.h"
+#include "output.h"
 #include <fcntl.h>
 #include <unistd.h>
 #include <errno.h>
@@ -129,17 +138,46 @@ escape_report_finish (void *gcc_data ATTRIBUTE_UNUSED,
   escape_report_len = escape_report_cap = 0;
 }
 
-/* Is a report being written?  */
+/* Is a report being written, to a file or into the object?  */
 bool
 escape_sink_active (void)
 {
-  return escape_report_path != NULL;
+  return escape_report_path != NULL || escape_opts.embed;
+}
+
+/* The name of the section the records are embedded in.  */
+#define ESCAPE_SECTION_NAME ".escape"
+
+/* embed: write the unit's records into the object's .escape section.  */
+static void
+escape_embed_finish (void *gcc_data ATTRIBUTE_UNUSED,
+		     void *user_data ATTRIBUTE_UNUSED)
+{
+  if (ESCAPE_COMPILE_FAILED () || !asm_out_file)
+    return;
+  size_t saved_len = escape_report_len;
+  char *records = xstrdup (escape_report_buf ? escape_report_buf : "");
+  escape_report_len = 0;
+  escape_sink_puts ("{\"escape_unit\":1,\"plugin\":\"" ESCAPE_VERSION
+		    "\",\"file\":");
+  escape_sink_json_string (main_input_filename ? main_input_filename : "");
+  escape_sink_puts ("}\n");
+  escape_sink_append (records, saved_len);
+  switch_to_section (get_section (ESCAPE_SECTION_NAME, SECTION_DEBUG, NULL));
+  assemble_string (escape_report_buf, escape_report_len);
+  /* Leave the pending text as it was, for report=.  */
+  escape_report_len = 0;
+  escape_sink_append (records, saved_len);
+  free (records);
 }
 
 /* Append records to PATH when the translation unit is done.  */
 void
 escape_sink_register (const char *plugin_name, const char *path)
 {
+  if (escape_opts.embed)
+    register_callback (plugin_name, PLUGIN_FINISH_UNIT, escape_embed_finish,
+		       NULL);
   escape_report_path = path;
   if (path)
     register_callback (plugin_name, PLUGIN_FINISH, escape_report_finish,

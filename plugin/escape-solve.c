@@ -241,6 +241,8 @@ escape_mark_events (struct escape_graph *g, vec<int> *queue, bool hazards)
   for (unsigned i = 0; i < g->events.length (); i++)
     {
       const escape_event *e = &g->events[i];
+      if (e->external && g->skip_external)
+	continue;
       bool hazard = escape_reason_is_hazard (e->reason) || e->hazard;
       if (hazard != hazards)
 	continue;

@@ -55,6 +55,7 @@ struct escape_options
   bool no_werror;          /* our warnings stay warnings under -Werror */
   bool check_internal;     /* test-only: an incomplete walk is an error */
   bool suggest;            /* note parameters that could be noescape */
+  bool embed;              /* records into the object's .escape section */
 };
 
 extern struct escape_options escape_opts;
