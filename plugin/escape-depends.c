@@ -125,7 +125,7 @@ escape_compute_depends (struct escape_graph *g)
   escape_unconditional (g, always);
   for (unsigned i = 0; i < g->objects.length (); i++)
     if (g->objects[i].escapes && !bitmap_bit_p (always, i)
-	&& !escape_object_is_external (&g->objects[i]))
+	&& g->objects[i].kind != ESCAPE_OBJ_GLOBAL)
       bitmap_set_bit (conditional, i);
   int *count = XCNEWVEC (int, g->objects.length ());
   for (unsigned i = 0; i < g->events.length (); i++)
