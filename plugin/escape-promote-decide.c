@@ -184,6 +184,36 @@ escape_block_frees (basic_block bb, const vec<gimple *> &frees, int from,
   return false;
 }
 
+/* Does FREE_STMT free the value ALLOC returned in this very execution:
+   its argument is ALLOC's result, through copies and conversions, but no
+   PHI (a PHI at a loop's head may bring the block of the iteration
+   before: `free (prev); prev = cur;`)?  */
+static bool
+escape_frees_this_value (gimple *free_stmt, gimple *alloc)
+{
+  tree lhs = gimple_call_lhs (alloc);
+  int i = escape_alloc_freed_arg (free_stmt);
+  if (!lhs || TREE_CODE (lhs) != SSA_NAME || i == ESCAPE_NO_ARG)
+    return false;
+  tree arg = gimple_call_arg (free_stmt, i);
+  /* Bounded by the number of SSA names: each step goes to a definition
+     that dominates the last.  */
+  for (unsigned steps = 0; steps < num_ssa_names; steps++)
+    {
+      if (arg == lhs)
+	return true;
+      if (TREE_CODE (arg) != SSA_NAME)
+	return false;
+      gimple *def = SSA_NAME_DEF_STMT (arg);
+      if (!is_gimple_assign (def)
+	  || (gimple_assign_rhs_code (def) != SSA_NAME
+	      && !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	return false;
+      arg = gimple_assign_rhs1 (def);
+    }
+  return false;
+}
+
 /* Can control get from allocation ALLOC back to it without passing one
    of FREES?  Then two objects of the site could be live at once.  A
    forward walk over the CFG from the allocation, stopping at frees.  */
@@ -263,6 +293,12 @@ escape_promote_refusal (struct escape_graph *g, int obj,
   if (!why && (escape_alloc_may_throw (g->fun, o->alloc)
 	       || stmt_ends_bb_p (o->alloc)))
     why = "may-throw";
+  /* Only a free of this execution's block ends its life on a path.  */
+  unsigned kept = 0;
+  for (unsigned i = 0; i < frees.length (); i++)
+    if (escape_frees_this_value (frees[i], o->alloc))
+      frees[kept++] = frees[i];
+  frees.truncate (kept);
   if (!why && escape_live_across_iterations (g->fun, o->alloc, frees))
     why = "live-across-iterations";
   frees.release ();
