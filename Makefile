@@ -53,7 +53,7 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
-	check-compilers torture gcc-dg csmith sqlite real-projects bench clean FORCE
+	check-compilers torture gcc-dg csmith sqlite real-projects whole-program bench clean FORCE
 
 all: escape.so
 
@@ -124,6 +124,12 @@ real-projects:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
 	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
 	$(PYTHON) scripts/real-projects.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+
+# The whole-program view on the same projects: embed, then link.
+whole-program:
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
+	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
+	$(PYTHON) scripts/whole-program.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
 
 bench:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --sqlite
