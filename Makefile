@@ -53,7 +53,8 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
-	check-compilers torture gcc-dg csmith sqlite real-projects whole-program bench clean FORCE
+	check-compilers torture gcc-dg csmith sqlite real-projects whole-program profile-demo \
+	bench clean FORCE
 
 all: escape.so
 
@@ -124,6 +125,13 @@ real-projects:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
 	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
 	$(PYTHON) scripts/real-projects.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+
+# A small program run under valgrind's DHAT, its heap sites ranked by
+# the run's allocations and joined with the decisions (escape-report hot).
+profile-demo: escape.so
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --tests
+	$(MAKE) --no-print-directory -C examples/profile CC="$(CC)" \
+	    PLUGIN="$(abspath escape.so)" BUILD="$(abspath build/profile)"
 
 # The whole-program view on the same projects: embed, then link.
 whole-program:
