@@ -87,14 +87,24 @@ def attribute(point, table):
     a wrapper's (the block is returned), the caller that received it is
     named."""
     frames = [f for f in point["frames"] if f[1]]
-    for k, (fn, file, line) in enumerate(frames):
-        recs = table.get((os.path.basename(file), line))
-        if not recs:
+
+    def record_at(frame):
+        recs = table.get((os.path.basename(frame[1]), frame[2]))
+        return next((r for r in recs if r["function"] == frame[0]), recs[0]) \
+            if recs else None
+
+    for k, frame in enumerate(frames):
+        rec = record_at(frame)
+        if not rec:
             continue
-        rec = next((r for r in recs if r["function"] == fn), recs[0])
         caller = frames[k + 1] if k + 1 < len(frames) else None
-        wrapper = fn if rec.get("reason") == "returned" and caller else None
-        return rec, wrapper, caller, (fn, file, line)
+        wrapper = frame[0] if rec.get("reason") == "returned" and caller else None
+        # A wrapper the user named (allocator=): its callers' calls are
+        # sites with decisions of their own.
+        outer = record_at(caller) if wrapper else None
+        if outer:
+            return outer, None, None, caller
+        return rec, wrapper, caller, frame
     first = frames[0] if frames else (point["frames"][0][0], None, None)
     return None, None, None, first
 
@@ -125,9 +135,9 @@ def advice(site):
                      f"{site['live_alone']} bytes")
         return text
     if site["wrapper"]:
-        return (f"allocated in the wrapper '{site['wrapper']}': name it with "
-                f"-fplugin-arg-escape-allocator={site['wrapper']}:FREE so that "
-                "its callers' sites get decisions")
+        return (f"allocated in the wrapper '{site['wrapper']}': if it behaves "
+                f"like malloc, name it with -fplugin-arg-escape-allocator="
+                f"{site['wrapper']}:FREE so that its callers' sites get decisions")
     if rec.get("escapes"):
         flow = rec.get("flow") or []
         where = f" ({flow[-1]['note']} at line {flow[-1]['line']})" if flow else ""
