@@ -3,7 +3,7 @@
 
   bench/redis-promote.py [--cc gcc] [--plugin PATH] [--work DIR] [--n 100000]
                          [--runs 5] [--tests set,get,lpush,lrange_100]
-                         [--clients 50] [--port 21600]
+                         [--commands 'LCS k1 k2;...'] [--clients 50] [--port 21600]
 
 The two redis-servers are those scripts/real-projects.py builds from
 Debian's source package (MALLOC=libc, the plugin loaded with redis's
@@ -15,7 +15,15 @@ there first, without running the tests.
 Each round starts each server in turn on 127.0.0.1:PORT (no persistence,
 no other clients), runs redis-benchmark (the one built without
 promotion, for both servers) with N requests per test, reads its CSV
-output and stops the server; the order of the two servers alternates
+output and stops the server.  Besides redis-benchmark's own TESTS (none
+of which reaches a promoted site), it runs COMMANDS, each a command line
+redis-benchmark sends N times, on keys set first: by default three
+commands whose own temporary arrays are promoted, with a variable size
+that fits the 256-byte buffer at run time: LCS of two 7-byte strings
+(lcsCommand's 8*8*4-byte table, t_string.c), BITOP AND of two keys
+(bitopCommand's three arrays of 2 pointers, bitops.c) and HRANDFIELD
+with a count of -5 on a small hash (lpRandomPairs's picks, listpack.c).
+The order of the two servers alternates
 from round to round, so that drift on a busy machine hits both alike.
 Prints, per test, the median requests per second over RUNS rounds for
 each server and their ratio (promote / without; above 1 is faster),
@@ -81,6 +89,29 @@ def wait_ready(cli, port, proc):
     sys.exit(f"{TOOL}: redis-server on port {port} did not answer")
 
 
+# What COMMANDS read: two short strings and a small hash (a listpack).
+SETUP = (["SET", "k1", "abcdefg"], ["SET", "k2", "bcdxefg"],
+         ["HSET", "h", "f1", "v1", "f2", "v2", "f3", "v3", "f4", "v4", "f5", "v5",
+          "f6", "v6", "f7", "v7", "f8", "v8"])
+
+
+def benchmark(bench, port, args, what):
+    p = subprocess.run([bench, "-h", "127.0.0.1", "-p", str(port), "-n", str(args.n),
+                        "-c", str(args.clients), "--csv"] + what,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                       timeout=1800)
+    if p.returncode != 0:
+        sys.exit(f"{TOOL}: redis-benchmark exited {p.returncode}: {p.stderr.strip()}")
+    rps = {}
+    for line in p.stdout.splitlines():
+        cells = [c.strip('"') for c in line.split('","')]
+        if len(cells) >= 2 and cells[0] != "test":
+            rps[cells[0]] = float(cells[1])
+    if not rps:
+        sys.exit(f"{TOOL}: no results in redis-benchmark's output: {p.stdout!r}")
+    return rps
+
+
 def one_run(server, cli, bench, port, args):
     """Requests per second per test (a dict) of one redis-benchmark run
     against a fresh SERVER."""
@@ -90,12 +121,12 @@ def one_run(server, cli, bench, port, args):
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_ready(cli, port, proc)
-        p = subprocess.run([bench, "-h", "127.0.0.1", "-p", str(port), "-n", str(args.n),
-                            "-c", str(args.clients), "-t", args.tests, "--csv"],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           timeout=1800)
-        if p.returncode != 0:
-            sys.exit(f"{TOOL}: redis-benchmark exited {p.returncode}: {p.stderr.strip()}")
+        for cmd in SETUP:
+            subprocess.run([cli, "-h", "127.0.0.1", "-p", str(port)] + cmd, check=True,
+                           stdout=subprocess.DEVNULL)
+        rps = benchmark(bench, port, args, ["-t", args.tests]) if args.tests else {}
+        for cmd in filter(None, args.commands.split(";")):
+            rps.update(benchmark(bench, port, args, cmd.split()))
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -103,13 +134,6 @@ def one_run(server, cli, bench, port, args):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    rps = {}
-    for line in p.stdout.splitlines():
-        cells = [c.strip('"') for c in line.split(",")]
-        if len(cells) >= 2 and cells[0] != "test":
-            rps[cells[0]] = float(cells[1])
-    if not rps:
-        sys.exit(f"{TOOL}: no results in redis-benchmark's output: {p.stdout!r}")
     return rps
 
 
@@ -119,6 +143,8 @@ def main():
     ap.add_argument("--n", type=int, default=100000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--tests", default="set,get,lpush,lrange_100")
+    ap.add_argument("--commands", default="LCS k1 k2;BITOP AND dest k1 k2;"
+                    "HRANDFIELD h -5 WITHVALUES")
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--port", type=int, default=21600)
     args = parse_args(ap)
@@ -133,7 +159,8 @@ def main():
         if shutil.which(os.path.join(d, "redis-server")) is None:
             sys.exit(f"{TOOL}: no redis-server in {d}")
     print(f"{TOOL}: {subprocess.run([args.cc, '--version'], stdout=subprocess.PIPE, text=True).stdout.splitlines()[0]}; "
-          f"{args.runs} rounds of redis-benchmark -n {args.n} -c {args.clients} -t {args.tests}; "
+          f"{args.runs} rounds of redis-benchmark -n {args.n} -c {args.clients} -t {args.tests} "
+          f"and {args.commands!r}; "
           f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start", flush=True)
     rps = {name: [] for name in dirs}
     for rnd in range(args.runs):
@@ -144,11 +171,11 @@ def main():
             print(f"  round {rnd + 1} {name}: " +
                   ", ".join(f"{t} {v:.0f}" for t, v in r.items()), flush=True)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
-    print(f"{'test':>18} {'without rps':>12} {'promote rps':>12} {'ratio':>6}")
+    print(f"{'test':>26} {'without rps':>12} {'promote rps':>12} {'ratio':>6}")
     for test in rps["without"][0]:
         off = statistics.median(r[test] for r in rps["without"])
         on = statistics.median(r[test] for r in rps["promote"])
-        print(f"{test:>18} {off:12.0f} {on:12.0f} {on / off:6.3f}")
+        print(f"{test:>26} {off:12.0f} {on:12.0f} {on / off:6.3f}")
 
 
 if __name__ == "__main__":
