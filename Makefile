@@ -14,8 +14,9 @@
 #                        tests as an outside check of the warnings
 #   make csmith          500 csmith programs with and without the plugin
 #   make sqlite          sqlite with the plugin and promotion, a checked workload
-#   make real-projects   LMDB, zlib and json-c (Debian source packages) built
-#                        and tested with the plugin; their warnings counted
+#   make real-projects   LMDB, zlib, json-c and redis (Debian source packages)
+#                        built and tested with the plugin, with and without
+#                        promotion; their warnings and promoted sites counted
 #   make bench           compile-time and run-time benchmarks
 #
 # Plugin sources are C-style code compiled as C++ (GCC's plugin headers
