@@ -102,6 +102,19 @@ escape_alloc_library (tree fndecl, struct escape_alloc_info *info)
 			ESCAPE_NO_ARG);
       info->old_arg = 0;
     }
+  else if (escape_library_function_is (fndecl, "strdup")
+	   || escape_library_function_is (fndecl, "strndup"))
+    {
+      /* Not GCC built-ins under -std=c11 and the like, where they are
+	 POSIX's: the same functions, which only read their arguments.  */
+      bool n = escape_library_function_is (fndecl, "strndup");
+      escape_alloc_set (info, n ? ESCAPE_ALLOC_STRNDUP : ESCAPE_ALLOC_STRDUP,
+			ESCAPE_NO_ARG, ESCAPE_NO_ARG, ESCAPE_NO_ARG);
+      info->string_arg = 0;
+      info->max_arg = n ? 1 : ESCAPE_NO_ARG;
+      info->builtin = true;
+      info->promotable = true;
+    }
   else if (escape_library_function_is (fndecl, "valloc")
 	   || escape_library_function_is (fndecl, "pvalloc"))
     escape_alloc_set (info, ESCAPE_ALLOC_VALLOC, 0, ESCAPE_NO_ARG,
