@@ -13,8 +13,9 @@ clang -O2 when clang is installed, and, with CC -O2, from a hand-written
 version with the temporaries on the stack (workload-stack.c,
 workload-var-stack.c: what promotion could at best give).  The builds must print the
 same checksum as CC -O2; they are then run alternately RUNS times, and
-the median wall times and their ratios against CC -O2, all measured in
-this one run, are printed.  --n sets the iterations of both workloads
+the median wall times and their ratios against CC -O2 (and the median
+CPU times, steadier on a busy machine), all measured in this one run, are
+printed.  --n sets the iterations of both workloads
 (default: their own, below).
 """
 import os
@@ -76,6 +77,7 @@ def bench_one(args, plugin, tmp, workload):
                  f"(not promoted: {dict(not_promoted)})")
     runs = interleaved({v: [exe, str(n)] for v, _, exe in variants}, args.runs, TOOL)
     times = {v: [m.wall for m in ms] for v, ms in runs.items()}
+    cpu = {v: statistics.median(m.cpu for m in ms) for v, ms in runs.items()}
     # Every run of every build must print what gcc -O2 printed.
     expect = runs["gcc -O2"][0].out
     for v, ms in runs.items():
@@ -90,7 +92,8 @@ def bench_one(args, plugin, tmp, workload):
     for v, _, _ in variants:
         m = medians[v] = statistics.median(times[v])
         print(f"{v:>20}: {m:7.3f} s   ratio to gcc -O2: {m / base:5.3f}   "
-              f"speed-up: {base / m:5.2f}x")
+              f"speed-up: {base / m:5.2f}x   (CPU {cpu[v]:6.3f} s, ratio "
+              f"{cpu[v] / cpu['gcc -O2']:5.3f})")
     return medians
 
 
