@@ -140,14 +140,15 @@ whole-program:
 	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
 	$(PYTHON) scripts/whole-program.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
 
+# BUILD=build/x is honoured: the plugin built there is the one measured.
 bench:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --sqlite
-	$(MAKE) --no-print-directory CC="$(CC)" build-plugin
-	$(PYTHON) bench/scale.py --cc "$(CC)"
-	$(PYTHON) bench/promote/run.py --cc "$(CC)"
-	$(PYTHON) bench/compile-overhead.py --cc "$(CC)"
-	$(PYTHON) bench/pass-vs-pta.py --cc "$(CC)"
-	$(PYTHON) scripts/sqlite-check.py --cc "$(CC)"
+	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
+	$(PYTHON) bench/scale.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+	$(PYTHON) bench/promote/run.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+	$(PYTHON) bench/compile-overhead.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+	$(PYTHON) bench/pass-vs-pta.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+	$(PYTHON) scripts/sqlite-check.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
 
 clean:
 	rm -rf build escape.so
