@@ -109,7 +109,7 @@ def attribute(point, table):
     return None, None, None, first
 
 
-def _size_text(s):
+def size_text(s):
     if s["uniform"] is not None:
         return f"{s['uniform']} bytes each"
     mean = s["bytes"] / max(s["blocks"], 1)
@@ -200,6 +200,6 @@ def text_report(sites, top):
     for n, s in enumerate(shown, 1):
         many = "allocation" if s["blocks"] == 1 else "allocations"
         lines.append(f"{n:3}. {s['blocks']} {many} ({100.0 * s['blocks'] / total:.1f}%), "
-                     f"{s['bytes']} bytes, {_size_text(s)}: {describe(s)}")
+                     f"{s['bytes']} bytes, {size_text(s)}: {describe(s)}")
         lines.append(f"     {decision(s['rec'])}; {advice(s)}")
     return "\n".join(lines) + "\n"

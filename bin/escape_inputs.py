@@ -5,6 +5,7 @@ section holds the records the plugin embedded (-fplugin-arg-escape-embed).
 Standard library only: the ELF section headers and the ar format are read
 by hand.  Every malformed input is an InputError naming the file.
 """
+import json
 import struct
 
 SECTION = b".escape"
@@ -18,7 +19,7 @@ class InputError(Exception):
     pass
 
 
-def _elf_section(data, where):
+def elf_section(data, where):
     """The bytes of DATA's .escape section, or None when it has none."""
     if len(data) < 64 or data[:4] != ELF_MAGIC:
         raise InputError(f"{where}: not an ELF file")
@@ -124,14 +125,14 @@ def read_lines(path):
         chunks = []
         for name, body in _archive_members(data, path):
             if body.startswith(ELF_MAGIC):
-                section = _elf_section(body, f"{path}({name})")
+                section = elf_section(body, f"{path}({name})")
                 if section is not None:
                     chunks.append((f"{path}({name})", section))
         if not chunks:
             raise InputError(f"{path}: no member has a .escape section; "
                              "compile with -fplugin-arg-escape-embed")
     elif data.startswith(ELF_MAGIC):
-        section = _elf_section(data, path)
+        section = elf_section(data, path)
         if section is None:
             raise InputError(f"{path}: no .escape section; compile with "
                              "-fplugin-arg-escape-embed")
@@ -146,3 +147,18 @@ def read_lines(path):
             if line.strip():
                 lines.append((f"{where}:{n}", line))
     return lines
+
+
+def read_records(path):
+    """The records of PATH (read_lines), parsed, as (where, record)
+    pairs; the line that opens each unit's embedded records is left out."""
+    records = []
+    for where, text in read_lines(path):
+        try:
+            rec = json.loads(text)
+        except ValueError as e:
+            raise InputError(f"{where}: malformed JSON line: {e}")
+        if isinstance(rec, dict) and "escape_unit" in rec:
+            continue
+        records.append((where, rec))
+    return records

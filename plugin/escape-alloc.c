@@ -124,14 +124,6 @@ escape_alloc_library (tree fndecl, struct escape_alloc_info *info)
   return true;
 }
 
-/* The name FNDECL is declared with, or NULL.  */
-static const char *
-escape_decl_name (tree fndecl)
-{
-  return fndecl && DECL_NAME (fndecl)
-	 ? IDENTIFIER_POINTER (DECL_NAME (fndecl)) : NULL;
-}
-
 /* The 0-based arguments alloc_size names on FNTYPE: one (the size) or
    two (count and size).  Returns how many.  */
 static int
@@ -283,18 +275,17 @@ escape_alloc_is_free (gimple *stmt)
   return escape_alloc_freed_arg (stmt) != ESCAPE_NO_ARG;
 }
 
-/* Is FREE_STMT the deallocator of ALLOCATOR's own family, called by
-   ALLOC, with the object as its first argument: free for the C
+/* Is FREE_STMT the deallocator of the family of ALLOCATOR (classified
+   as INFO), with the object as its first argument: free for the C
    library's allocators, FREE for a pair named by allocator=?  Only then
    may promotion rewrite it.  */
 bool
-escape_alloc_frees_site (gimple *free_stmt, gcall *alloc, tree allocator)
+escape_alloc_frees_site (gimple *free_stmt, tree allocator,
+			 const struct escape_alloc_info *info)
 {
-  struct escape_alloc_info info;
-  if (escape_alloc_freed_arg (free_stmt) != 0
-      || !escape_alloc_classify (alloc, allocator, &info))
+  if (escape_alloc_freed_arg (free_stmt) != 0)
     return false;
-  if (!info.user)
+  if (!info->user)
     return gimple_call_builtin_p (free_stmt, BUILT_IN_FREE);
   return escape_allocator_listed (escape_decl_name (allocator),
 				  escape_decl_name

@@ -49,7 +49,8 @@ bool escape_alloc_classify (gcall *call, tree fndecl,
 			    struct escape_alloc_info *info);
 int escape_alloc_freed_arg (gimple *stmt);
 bool escape_alloc_is_free (gimple *stmt);
-bool escape_alloc_frees_site (gimple *free_stmt, gcall *alloc, tree allocator);
+bool escape_alloc_frees_site (gimple *free_stmt, tree allocator,
+			      const struct escape_alloc_info *info);
 bool escape_call_is_builtin (gcall *call);
 const char *escape_alloc_display_name (tree allocator);
 unsigned escape_malloc_alignment (void);

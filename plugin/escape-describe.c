@@ -48,14 +48,6 @@ const struct escape_style escape_json_style = { "'", "'" };
 
 /* --- names -------------------------------------------------------------- */
 
-const char *
-escape_decl_name (tree decl)
-{
-  if (decl && DECL_NAME (decl))
-    return IDENTIFIER_POINTER (DECL_NAME (decl));
-  return NULL;
-}
-
 /* The user variable an SSA name stands for, or NULL for temporaries.  */
 const char *
 escape_ssa_user_name (tree ssa)

@@ -37,7 +37,6 @@ struct escape_step_data
   enum escape_reason reason;
 };
 
-const char *escape_decl_name (tree decl);
 const char *escape_ssa_user_name (tree ssa);
 bool escape_is_frame_object (const escape_object *o);
 void escape_describe_object (struct escape_graph *g, int obj,

@@ -244,6 +244,32 @@ escape_valid_pair (const char *text, const char *end)
 	 && !memchr (colon + 1, ':', end - colon - 1);
 }
 
+/* The items of a comma-separated list, one at a time: start *CURSOR at
+   the list's text (NULL or "" is a list without items); each call sets
+   [*ITEM, *END) to the next item, which is empty between two commas or
+   after a last one, and returns false once there is none left.  */
+static bool
+escape_list_next (const char **cursor, const char **item, const char **end)
+{
+  const char *c = *cursor;
+  if (!c)
+    return false;
+  const char *e = strchr (c, ',');
+  if (!e)
+    e = c + strlen (c);
+  *item = c;
+  *end = e;
+  *cursor = *e ? e + 1 : NULL;
+  return true;
+}
+
+/* A cursor on the list TEXT for escape_list_next.  */
+static const char *
+escape_list_start (const char *text)
+{
+  return text && *text ? text : NULL;
+}
+
 /* Is each comma-separated item of TEXT valid by CHECK?  An empty TEXT is
    an empty list when EMPTY_OK.  */
 static bool
@@ -254,17 +280,11 @@ escape_valid_list (const char *text, bool empty_ok,
     return false;
   if (!*text)
     return empty_ok;
-  for (const char *item = text;;)
-    {
-      const char *end = strchr (item, ',');
-      if (!end)
-	end = item + strlen (item);
-      if (!check (item, end))
-	return false;
-      if (!*end)
-	return true;
-      item = end + 1;
-    }
+  const char *cursor = escape_list_start (text), *item, *end;
+  while (escape_list_next (&cursor, &item, &end))
+    if (!check (item, end))
+      return false;
+  return true;
 }
 
 static bool
@@ -390,11 +410,9 @@ bool
 escape_site_listed (const char *text, const char *file, int line)
 {
   size_t flen = file ? strlen (file) : 0;
-  for (const char *item = text; item && *item;)
+  const char *cursor = escape_list_start (text), *item, *end;
+  while (escape_list_next (&cursor, &item, &end))
     {
-      const char *end = strchr (item, ',');
-      if (!end)
-	end = item + strlen (item);
       const char *digits = end;
       while (digits > item && digits[-1] != ':')
 	digits--;
@@ -403,7 +421,6 @@ escape_site_listed (const char *text, const char *file, int line)
 	  && memcmp (file + flen - ilen, item, ilen) == 0
 	  && (flen == ilen || file[flen - ilen - 1] == '/'))
 	return true;
-      item = *end ? end + 1 : end;
     }
   return false;
 }
@@ -421,16 +438,14 @@ escape_same_name (const char *text, size_t len, const char *name)
 bool
 escape_allocator_listed (const char *alloc, const char *free)
 {
-  for (const char *item = escape_opts.allocators; item && *item;)
+  const char *cursor = escape_list_start (escape_opts.allocators), *item;
+  const char *end;
+  while (escape_list_next (&cursor, &item, &end))
     {
-      const char *end = strchr (item, ',');
-      if (!end)
-	end = item + strlen (item);
       const char *colon = (const char *) memchr (item, ':', end - item);
       if (escape_same_name (item, colon - item, alloc)
 	  && escape_same_name (colon + 1, end - colon - 1, free))
 	return true;
-      item = *end ? end + 1 : end;
     }
   return false;
 }

@@ -132,10 +132,12 @@ escape_points_only_to (struct escape_graph *g, int node, int obj)
   return bitmap_count_bits (pts) == 1 && bitmap_bit_p (pts, obj);
 }
 
-/* Check the frees of OBJ: each must be a direct free of exactly OBJ.
-   The removable ones are collected in G's candidates.  */
+/* Check the frees of OBJ (its allocator classified as INFO): each must be
+   a direct free of exactly OBJ by its family's deallocator.  They are
+   collected in *FREES.  */
 static const char *
-escape_check_frees (struct escape_graph *g, int obj, vec<gimple *> *frees)
+escape_check_frees (struct escape_graph *g, int obj,
+		    const struct escape_alloc_info *info, vec<gimple *> *frees)
 {
   for (unsigned i = 0; i < g->free_nodes.length (); i++)
     {
@@ -143,9 +145,7 @@ escape_check_frees (struct escape_graph *g, int obj, vec<gimple *> *frees)
       if (node == ESCAPE_NO_VALUE || !bitmap_bit_p (g->nodes[node].pts, obj))
 	continue;
       gimple *stmt = g->free_stmts[i];
-      const escape_object *o = &g->objects[obj];
-      if (!escape_alloc_frees_site (stmt, as_a <gcall *> (o->alloc),
-				    o->allocator)
+      if (!escape_alloc_frees_site (stmt, g->objects[obj].allocator, info)
 	  || !escape_points_only_to (g, node, obj))
 	return "freed-elsewhere";
       /* A free that may jump elsewhere (setjmp) cannot be put under a
@@ -289,7 +289,7 @@ escape_promote_refusal (struct escape_graph *g, int obj,
       && escape_is_recursive (g->fun->decl))
     return "recursive";
   vec<gimple *> frees = vNULL;
-  why = escape_check_frees (g, obj, &frees);
+  why = escape_check_frees (g, obj, info, &frees);
   if (!why && (escape_alloc_may_throw (g->fun, o->alloc)
 	       || stmt_ends_bb_p (o->alloc)))
     why = "may-throw";

@@ -155,20 +155,19 @@ escape_embed_finish (void *gcc_data ATTRIBUTE_UNUSED,
 {
   if (ESCAPE_COMPILE_FAILED () || !asm_out_file)
     return;
-  size_t saved_len = escape_report_len;
-  char *records = xstrdup (escape_report_buf ? escape_report_buf : "");
-  escape_report_len = 0;
+  /* The unit's line is laid out after the pending records, emitted
+     first, and taken off again: report= writes the records alone.  */
+  size_t records = escape_report_len;
   escape_sink_puts ("{\"escape_unit\":1,\"plugin\":\"" ESCAPE_VERSION
 		    "\",\"file\":");
   escape_sink_json_string (main_input_filename ? main_input_filename : "");
   escape_sink_puts ("}\n");
-  escape_sink_append (records, saved_len);
   switch_to_section (get_section (ESCAPE_SECTION_NAME, SECTION_DEBUG, NULL));
-  assemble_string (escape_report_buf, escape_report_len);
-  /* Leave the pending text as it was, for report=.  */
-  escape_report_len = 0;
-  escape_sink_append (records, saved_len);
-  free (records);
+  assemble_string (escape_report_buf + records, escape_report_len - records);
+  if (records)
+    assemble_string (escape_report_buf, records);
+  escape_report_len = records;
+  escape_report_buf[records] = '\0';
 }
 
 /* Append records to PATH when the translation unit is done.  */

@@ -60,6 +60,15 @@ struct escape_options
 
 extern struct escape_options escape_opts;
 
+/* The name DECL is declared with, or NULL: every stage names variables,
+   parameters and functions this way.  */
+static inline const char *
+escape_decl_name (tree decl)
+{
+  return decl && DECL_NAME (decl) ? IDENTIFIER_POINTER (DECL_NAME (decl))
+	 : NULL;
+}
+
 /* The name the plugin was loaded under (plugin_name_args::base_name,
    "escape" for escape.so): messages and registrations use it.  */
 extern const char *escape_plugin_name;

@@ -62,7 +62,7 @@ def section_bytes(paths):
             data = f.read()
         total += len(data)
         if data.startswith(escape_inputs.ELF_MAGIC):
-            s = escape_inputs._elf_section(data, p)
+            s = escape_inputs.elf_section(data, p)
             sec += len(s) if s else 0
     return sec, total
 
@@ -114,13 +114,7 @@ def run_link(inputs, out):
 
 
 def read_inputs(inputs):
-    records = []
-    for path in inputs:
-        for _, line in escape_inputs.read_lines(path):
-            r = json.loads(line)
-            if "escape_unit" not in r:
-                records.append(r)
-    return records
+    return [rec for path in inputs for _, rec in escape_inputs.read_records(path)]
 
 
 def main():
