@@ -399,6 +399,33 @@ escape_flags_are_transparent (gcall *call)
   return true;
 }
 
+/* A deallocator other than free (named by allocator=, or by GCC's
+   malloc (FREE) attribute): the block of argument FREED ends there, but
+   what it points to and every other argument go to a function whose
+   body the plugin does not read, as at an unknown call.  */
+static void
+escape_call_foreign_free (struct escape_graph *g, gcall *call, tree fndecl,
+			  int freed)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      int node = escape_arg_node (g, call, i);
+      if (node == ESCAPE_NO_VALUE)
+	continue;
+      if ((int) i == freed)
+	{
+	  escape_add_call_event (g, escape_deref_node (g, node, 1, call), call,
+				 fndecl, false, (int) i, 1);
+	  continue;
+	}
+      escape_add_call_event (g, node, call, fndecl, false, (int) i, 0);
+      escape_add_store (g, node, g->global_addr, call);
+    }
+  escape_static_chain (g, call, fndecl);
+  if (escape_result_may_be_pointer (call))
+    escape_call_result (g, call, g->global_addr);
+}
+
 /* Lower CALL; return whether it keeps nothing it reads (transparent).  */
 static bool
 escape_lower_call (struct escape_graph *g, gcall *call)
@@ -425,7 +452,10 @@ escape_lower_call (struct escape_graph *g, gcall *call)
     {
       g->free_nodes.safe_push (escape_arg_node (g, call, freed));
       g->free_stmts.safe_push (call);
-      return true;
+      if (gimple_call_builtin_p (call, BUILT_IN_FREE))
+	return true;
+      escape_call_foreign_free (g, call, fndecl, freed);
+      return false;
     }
   if (escape_call_builtin (g, call, fndecl))
     return true;

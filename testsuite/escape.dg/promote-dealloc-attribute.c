@@ -1,7 +1,8 @@
 /* GCC's __attribute__ ((malloc (FREE))) pairs are read from the source:
    FREE is a deallocator, so an object it frees does not escape through
-   it.  The pair is not promoted unless allocator= names it: the
-   allocator may keep its own accounting.  */
+   it (what the object points to and FREE's other arguments do: FREE's
+   body is unknown).  The pair is not promoted unless allocator= names
+   it: the allocator may keep its own accounting.  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-verbose=1" } */
 /* { dg-prune-output "param" } */
@@ -10,7 +11,7 @@
 
 extern void pool_release (void *);
 extern void *pool_get (size_t) __attribute__ ((malloc, malloc (pool_release)));
-extern void pool_release_at (int, void *);
+extern void pool_release_at (void *, void *);
 extern void *pool_get2 (size_t) __attribute__ ((malloc, malloc (pool_release_at, 2)));
 
 int
@@ -42,4 +43,28 @@ unknown_release (size_t n)
   extern void other (void *);
   other (p);
   return r;
+}
+
+/* A deallocator other than free may keep what the block points to, and
+   its other arguments: only the freed block itself ends there.  */
+struct box { int *p; };
+
+int
+content_kept (void)
+{
+  int x = 1; /* { dg-note "address of 'x' escapes: passed to 'pool_release'" } */
+  struct box *b = pool_get (sizeof *b); /* { dg-note "pool_get\\(...\\) does not escape" } */
+  b->p = &x;
+  pool_release (b);
+  return x;
+}
+
+int
+other_argument_kept (void)
+{
+  int ctx = 0; /* { dg-note "address of 'ctx' escapes: passed to 'pool_release_at'" } */
+  char *q = pool_get2 (8); /* { dg-note "pool_get2\\(...\\) does not escape" } */
+  q[0] = 1;
+  pool_release_at (&ctx, q);
+  return ctx;
 }
