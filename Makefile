@@ -36,7 +36,9 @@ PLUGIN_INC := $(PLUGIN_DIR)/include
 BUILD      := build/$(notdir $(CC))
 PLUGIN_SO  := $(BUILD)/escape.so
 
-SRCS := $(wildcard plugin/*.c)
+# One folder per layer (docs/architecture.md), the driver and the entry at
+# the top; each object goes to the same folder under $(BUILD).
+SRCS := $(wildcard plugin/*.c plugin/*/*.c)
 OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(SRCS))
 DEPS := $(OBJS:.o=.d)
 
@@ -70,6 +72,7 @@ $(PLUGIN_SO): $(OBJS)
 
 # -MMD -MP: each object depends on the headers it really includes.
 $(BUILD)/%.o: plugin/%.c | $(BUILD)
+	@mkdir -p $(dir $@)
 	$(PLUGIN_CXX) $(PLUGIN_CXXFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(DEPS)

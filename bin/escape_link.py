@@ -3,7 +3,7 @@ a whole program against the summaries of the functions its files define.
 
 A record that escapes only through calls to functions its translation
 unit did not define carries "depends": [{"callee", "arg", "level"}...]
-(the plugin's escape-depends.c): the object is LEVEL dereferences below
+(the plugin's summarize/depends.c): the object is LEVEL dereferences below
 argument ARG (0-based) of a call to CALLEE.  A parameter record of an
 externally visible function ("visible": true) is that function's summary
 for parameter "index": "heap" in its leaks means the callee keeps the

@@ -4,22 +4,22 @@
  * callers analysed later, decide promotion, dump, explain, then carry
  * out the promotions.  A function's calls to itself join its own
  * parameters and result in the one graph, Go style
- * (escape-lower-callee.c); calls to functions not analysed yet (mutual
+ * (lower/callee.c); calls to functions not analysed yet (mutual
  * recursion) are unknown.  */
 
 #include "escape-pass.h"
-#include "escape-graph.h"
-#include "escape-lower.h"
-#include "escape-solve.h"
-#include "escape-outlives.h"
-#include "escape-summary.h"
-#include "escape-attribute.h"
-#include "escape-depends.h"
-#include "escape-sink.h"
-#include "escape-summarize.h"
-#include "escape-promote.h"
-#include "escape-explain.h"
-#include "escape-dump.h"
+#include "graph/graph.h"
+#include "lower/statements.h"
+#include "solve/solve.h"
+#include "solve/outlives.h"
+#include "graph/summary.h"
+#include "frontend/attribute.h"
+#include "summarize/depends.h"
+#include "report/sink.h"
+#include "summarize/summarize.h"
+#include "promote/promote.h"
+#include "report/explain.h"
+#include "report/dump.h"
 
 /* Build and solve the graph of FUN into G.  */
 static void
@@ -34,7 +34,7 @@ escape_run (struct escape_graph *g, function *fun, bool recording,
   escape_compute_outlives (g);
 }
 
-/* The hazard question again, in field mode (escape-operands.c,
+/* The hazard question again, in field mode (lower/operands.c,
    escape_ref_field): pointers stored in different fields of a struct
    are told apart, which the decisions cannot assume (a program may read
    a field through another struct type) but a warning may.  Only asked

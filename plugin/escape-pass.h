@@ -3,7 +3,7 @@
 #ifndef ESCAPE_PASS_H
 #define ESCAPE_PASS_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 unsigned int escape_analyze_function (function *fun);
 

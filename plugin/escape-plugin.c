@@ -3,14 +3,14 @@
  * plugin_init checks the GCC version, parses the -fplugin-arg-escape-*
  * options, announces the plugin (version and help for gcc -v / --help)
  * and registers the "escape" GIMPLE pass right after GCC's "ssa" pass,
- * the front-end hook (escape-frontend.c) and the report sink
- * (escape-sink.c).  Everything is registered under the name the plugin
+ * the front-end hook (frontend/generic.c) and the report sink
+ * (report/sink.c).  Everything is registered under the name the plugin
  * was loaded as (base_name), as GCC plugins conventionally do.
  * GCC runs that stage one function at a time, callees before callers,
  * so the summaries of functions analysed earlier are ready for callers.
  *
  * Options (see README.md and docs/interface.md; parsed by
- * escape-options.c):
+ * base/options.c):
  *   -fplugin-arg-escape-verbose=0|1|2
  *   -fplugin-arg-escape-report=FILE
  *   -fplugin-arg-escape-promote[=BYTES]
@@ -19,12 +19,12 @@
  *   -fplugin-arg-escape-disable
  *   -fplugin-arg-escape-check-internal   (test-only)  */
 
-#include "escape.h"
-#include "escape-options.h"
-#include "escape-frontend.h"
-#include "escape-sink.h"
+#include "base/escape.h"
+#include "base/options.h"
+#include "frontend/generic.h"
+#include "report/sink.h"
 #include "escape-pass.h"
-#include "escape-attribute.h"
+#include "frontend/attribute.h"
 #include "plugin-version.h"
 
 int plugin_is_GPL_compatible;

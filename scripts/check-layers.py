@@ -1,16 +1,28 @@
 #!/usr/bin/env python3
 """check-layers.py - the plugin's shape, as docs/architecture.md states it.
 
-  scripts/check-layers.py BUILD_DIR [PLUGIN_DIR]
+  scripts/check-layers.py BUILD_DIR [PLUGIN_DIR] [--layers A,B,...]
 
-From the object files in BUILD_DIR (nm's defined and undefined symbols)
-finds which plugin file uses which: a file depends on another when it
-uses a function or variable defined there.  Fails when two files depend
-on each other, directly or through others (a cycle), and prints the
-cycle.  From the sources in PLUGIN_DIR (default: plugin/ beside this
-script's directory) it also checks the size rules: no file over
-MAX_FILE_LINES lines, no function over MAX_FUNCTION_LINES.  Prints each
-file's dependencies and closes with 'N passed, N failed'.
+The plugin's files sit in one folder per layer under PLUGIN_DIR (default:
+plugin/ beside this script's directory), the driver and the entry at the
+top.  LAYERS names the folders from the bottom up ('.' is the top); the
+default is the plugin's own order.
+
+From the object files under BUILD_DIR (each plugin/F.c is BUILD_DIR/F.o;
+nm's defined and undefined symbols) finds which file uses which: a file
+depends on another when it uses a function or variable defined there.
+Fails when
+
+- two files depend on each other, directly or through others (a cycle),
+  and prints the cycle;
+- a file uses a file of a folder above its own (by symbols, or by an
+  #include of a header of that folder), so that no two folders depend on
+  each other;
+- a source file sits in a folder that is no layer;
+- a file has more than MAX_FILE_LINES lines, or a function more than
+  MAX_FUNCTION_LINES.
+
+Prints each file's dependencies and closes with 'N passed, N failed'.
 """
 import collections
 import glob
@@ -21,6 +33,12 @@ import sys
 
 MAX_FILE_LINES = 700
 MAX_FUNCTION_LINES = 80
+
+# The plugin's layers from the bottom up (docs/architecture.md).
+LAYERS = ["base", "frontend", "knowledge", "graph", "lower", "solve",
+          "summarize", "promote", "report", "."]
+
+INCLUDE = re.compile(r'^#include "([^"]+)"', re.M)
 
 
 def symbols(obj):
@@ -37,17 +55,32 @@ def symbols(obj):
     return defined, used
 
 
-def dependencies(build):
-    objs = sorted(glob.glob(os.path.join(build, "escape*.o")))
-    if not objs:
-        sys.exit("check-layers: no escape*.o in %s; build the plugin first" % build)
+def sources(plugin):
+    """The plugin's .c and .h files, as paths relative to PLUGIN."""
+    found = []
+    for root, _, names in os.walk(plugin):
+        for name in names:
+            if name.endswith((".c", ".h")):
+                found.append(os.path.relpath(os.path.join(root, name), plugin))
+    return sorted(found)
+
+
+def dependencies(build, plugin):
+    """The files (F for plugin/F.c) and, for each, the files it uses."""
     owner, uses = {}, {}
-    for obj in objs:
-        name = os.path.basename(obj)[:-2]
+    for rel in sources(plugin):
+        if not rel.endswith(".c"):
+            continue
+        name = rel[:-2]
+        obj = os.path.join(build, name + ".o")
+        if not os.path.exists(obj):
+            sys.exit("check-layers: no %s; build the plugin first" % obj)
         defined, used = symbols(obj)
         for sym in defined:
             owner[sym] = name
         uses[name] = used
+    if not uses:
+        sys.exit("check-layers: no .c file under %s" % plugin)
     deps = collections.defaultdict(set)
     for name, used in uses.items():
         for sym in used:
@@ -81,6 +114,30 @@ def find_cycle(files, deps):
     return None
 
 
+def folder(name):
+    """The layer folder of plugin file NAME ('.' for the top)."""
+    return os.path.dirname(name) or "."
+
+
+def upward_uses(plugin, files, deps, layers):
+    """(file, what it uses, how) for each use of a folder above its own."""
+    rank = {layer: i for i, layer in enumerate(layers)}
+    found = []
+    for name in files:
+        for dep in sorted(deps[name]):
+            if rank[folder(dep)] > rank[folder(name)]:
+                found.append((name, dep, "calls"))
+    for rel in sources(plugin):
+        with open(os.path.join(plugin, rel)) as f:
+            text = f.read()
+        for inc in INCLUDE.findall(text):
+            if not os.path.exists(os.path.join(plugin, inc)):
+                continue        # one of GCC's headers
+            if rank[folder(inc)] > rank[folder(rel)]:
+                found.append((rel, inc, "includes"))
+    return found
+
+
 FUNC_START = re.compile(r"^(?:escape_\w+|plugin_init)\s*\(")
 
 
@@ -99,12 +156,25 @@ def long_functions(path):
 
 
 def main():
-    if len(sys.argv) not in (2, 3):
-        sys.exit("usage: check-layers.py BUILD_DIR [PLUGIN_DIR]")
+    args = sys.argv[1:]
+    layers = LAYERS
+    if "--layers" in args:
+        i = args.index("--layers")
+        layers = args[i + 1].split(",")
+        del args[i:i + 2]
+    if len(args) not in (1, 2):
+        sys.exit("usage: check-layers.py BUILD_DIR [PLUGIN_DIR] [--layers A,B,...]")
     top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    plugin = sys.argv[2] if len(sys.argv) == 3 else os.path.join(top, "plugin")
+    plugin = args[1] if len(args) == 2 else os.path.join(top, "plugin")
     passed = failed = 0
-    files, deps = dependencies(sys.argv[1])
+    strays = [rel for rel in sources(plugin) if folder(rel) not in layers]
+    for rel in strays:
+        print("FAIL: %s is in no layer's folder (%s)" % (rel, ", ".join(layers)))
+        failed += 1
+    if strays:
+        print("%d passed, %d failed" % (passed, failed))
+        return 1
+    files, deps = dependencies(args[0], plugin)
     for name in files:
         print("%s -> %s" % (name, " ".join(sorted(deps[name])) or "(GCC only)"))
     cycle = find_cycle(files, deps)
@@ -114,7 +184,16 @@ def main():
     else:
         print("PASS: no cycle between %d files" % len(files))
         passed += 1
-    for path in sorted(glob.glob(os.path.join(plugin, "*.[ch]"))):
+    upward = upward_uses(plugin, files, deps, layers)
+    for name, dep, how in upward:
+        print("FAIL: %s %s %s, a folder above its own" % (name, how, dep))
+        failed += 1
+    if not upward:
+        print("PASS: each folder uses only folders below it (%s, bottom up)"
+              % " ".join(layers))
+        passed += 1
+    for rel in sources(plugin):
+        path = os.path.join(plugin, rel)
         with open(path) as f:
             count = sum(1 for _ in f)
         if count > MAX_FILE_LINES:

@@ -1,4 +1,4 @@
-/* escape-compat.h - every difference between the GCC versions we support.
+/* base/compat.h - every difference between the GCC versions we support.
  *
  * The plugin supports GCC 11 to 16 from one source (make check-compilers
  * tests each).  Anything that is spelled differently between them is
@@ -8,8 +8,8 @@
  * only loads into the GCC it was built for; each version gets its own
  * build (build/gcc-N/escape.so, compiled by g++-N).  */
 
-#ifndef ESCAPE_COMPAT_H
-#define ESCAPE_COMPAT_H
+#ifndef ESCAPE_BASE_COMPAT_H
+#define ESCAPE_BASE_COMPAT_H
 
 /* The GCC major versions the plugin is built and tested with (make
    check-compilers), for the version gate below and the run-time
@@ -81,4 +81,4 @@
   (global_dc->warning_as_error_requested = (v))
 #endif
 
-#endif /* ESCAPE_COMPAT_H */
+#endif /* ESCAPE_BASE_COMPAT_H */

@@ -1,4 +1,4 @@
-/* escape.h - the base layer every file of the plugin includes: GCC's
+/* base/escape.h - the base layer every file of the plugin includes: GCC's
  * headers, the compatibility layer, the plugin's identity and its
  * options.  It declares no stage: each stage has its own header, and a
  * file includes the headers of the stages it uses (docs/architecture.md
@@ -32,12 +32,12 @@
 #include "gimple-ssa.h"
 #include "ssa-iterators.h"
 #include "tree-ssa-operands.h"
-#include "escape-compat.h"
+#include "base/compat.h"
 
 #define ESCAPE_VERSION "0.1.0"
 
 /* The plugin's options, as parsed from -fplugin-arg-NAME-KEY[=VALUE]
-   by escape-options.c, read by every stage.  */
+   by base/options.c, read by every stage.  */
 struct escape_options
 {
   int verbose;             /* 0, 1 or 2 */

@@ -1,4 +1,4 @@
-/* escape-options.c - parse and validate -fplugin-arg-NAME-KEY[=VALUE].
+/* base/options.c - parse and validate -fplugin-arg-NAME-KEY[=VALUE].
  *
  * Keys (documented for users in README.md and docs/interface.md):
  *   verbose=N      0 warnings only, 1 a note per decision, 2 notes + flow
@@ -24,7 +24,7 @@
  * report path is checked here, when it is named, so that an unwritable
  * one fails the compile before any work is done.  */
 
-#include "escape-options.h"
+#include "base/options.h"
 #include <unistd.h>
 #include <errno.h>
 #include <sys/stat.h>

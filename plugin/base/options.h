@@ -1,9 +1,9 @@
-/* escape-options.h - parsing -fplugin-arg-NAME-KEY[=VALUE].  */
+/* base/options.h - parsing -fplugin-arg-NAME-KEY[=VALUE].  */
 
-#ifndef ESCAPE_OPTIONS_H
-#define ESCAPE_OPTIONS_H
+#ifndef ESCAPE_BASE_OPTIONS_H
+#define ESCAPE_BASE_OPTIONS_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 /* Default size limit for promotion, in bytes (see docs/promotion.md).  */
 #define ESCAPE_DEFAULT_PROMOTE_LIMIT 256UL
@@ -19,4 +19,4 @@ bool escape_site_listed (const char *list, const char *file, int line);
 bool escape_allocator_listed (const char *alloc, const char *free);
 bool escape_parse_options (struct plugin_name_args *info);
 
-#endif /* ESCAPE_OPTIONS_H */
+#endif /* ESCAPE_BASE_OPTIONS_H */

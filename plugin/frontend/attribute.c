@@ -1,4 +1,4 @@
-/* escape-attribute.c - the noescape attribute, registered in GCC's own
+/* frontend/attribute.c - the noescape attribute, registered in GCC's own
  * form while the plugin is loaded (so __has_attribute (noescape) is
  * true), and asked by lowering (at calls) and by explain (at
  * definitions, where a body that leaks such a parameter is an error).
@@ -14,7 +14,7 @@
  * call: not stored where it outlives the call, not returned, not freed.
  * What it points to may still escape, as with Clang's noescape.  */
 
-#include "escape-attribute.h"
+#include "frontend/attribute.h"
 
 /* The Nth (0-based) parameter of FNDECL, or NULL.  */
 static tree

@@ -1,12 +1,12 @@
-/* escape-attribute.h - the noescape attribute (escape-attribute.c).  */
+/* frontend/attribute.h - the noescape attribute (frontend/attribute.c).  */
 
-#ifndef ESCAPE_ATTRIBUTE_H
-#define ESCAPE_ATTRIBUTE_H
+#ifndef ESCAPE_FRONTEND_ATTRIBUTE_H
+#define ESCAPE_FRONTEND_ATTRIBUTE_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 void escape_attribute_register (const char *plugin_name);
 bool escape_param_noescape (tree fndecl, unsigned index);
 bool escape_function_has_noescape (tree fndecl);
 
-#endif /* ESCAPE_ATTRIBUTE_H */
+#endif /* ESCAPE_FRONTEND_ATTRIBUTE_H */

@@ -1,4 +1,4 @@
-/* escape-frontend.c - what the plugin learns from the C front end.
+/* frontend/generic.c - what the plugin learns from the C front end.
  *
  * Compound literals are recognised before gimplification, when the C
  * front end still marks them (PLUGIN_PRE_GENERICIZE), so that they can
@@ -13,7 +13,7 @@
  * function's and the variable's DECL_UIDs, and where), so that the
  * report still says what the source does: x is returned.  */
 
-#include "escape-frontend.h"
+#include "frontend/generic.h"
 #include "hash-set.h"
 
 typedef hash_set<int_hash<int, -1, -2> > escape_uid_set;

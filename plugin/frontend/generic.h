@@ -1,10 +1,10 @@
-/* escape-frontend.h - what the plugin learns from the C front end,
-   before gimplification (escape-frontend.c).  */
+/* frontend/generic.h - what the plugin learns from the C front end,
+   before gimplification (frontend/generic.c).  */
 
-#ifndef ESCAPE_FRONTEND_H
-#define ESCAPE_FRONTEND_H
+#ifndef ESCAPE_FRONTEND_GENERIC_H
+#define ESCAPE_FRONTEND_GENERIC_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 /* A `return &x;` the front end turned into `return (&x, 0);`.  */
 struct escape_folded_return
@@ -18,4 +18,4 @@ void escape_frontend_register (const char *plugin_name);
 void escape_folded_returns_of (tree fndecl, vec<escape_folded_return> *out);
 bool escape_is_compound_literal (tree decl);
 
-#endif /* ESCAPE_FRONTEND_H */
+#endif /* ESCAPE_FRONTEND_GENERIC_H */

@@ -1,4 +1,4 @@
-/* escape-graph.c - the graph core: nodes, objects, constraints, escape
+/* graph/graph.c - the graph core: nodes, objects, constraints, escape
  * events and provenance, and the graph of a function before any
  * statement is lowered (its SSA names, GLOBAL, the parameter objects).
  *
@@ -9,7 +9,7 @@
  * "unknown" (escape_incomplete), and with the test-only option
  * check-internal the compile fails, so that the test suite catches it.  */
 
-#include "escape-graph.h"
+#include "graph/graph.h"
 
 /* The provenance table is sized up front, growing it being costly:
    about this many entries per SSA name, plus a few, when recording.  */
@@ -167,7 +167,7 @@ escape_note_write (struct escape_graph *g, int dst_obj, int dst_ptr,
 }
 
 /* CALL keeps nothing it reads: it neither stores, returns nor hands on a
-   pointer it loaded from memory (escape-lower-call.c decides).  */
+   pointer it loaded from memory (lower/call.c decides).  */
 void
 escape_mark_transparent (struct escape_graph *g, gimple *call)
 {

@@ -1,5 +1,5 @@
-/* escape-graph.h - the escape graph of one function: its types and
- * the primitives that build it (escape-graph.c).
+/* graph/graph.h - the escape graph of one function: its types and
+ * the primitives that build it (graph/graph.c).
  *
  * The graph is an inclusion-based ("Andersen") points-to problem over
  *   - nodes: every SSA name, the content of every memory object, and a
@@ -12,7 +12,7 @@
  * load (node gets the contents of what a node points to) and store.
  * Escape events (return, unknown call, thread, integer, asm) name the
  * node whose objects escape.  The lowering files fill it from GIMPLE,
- * escape-solve.c solves it, the explaining files turn it into messages.
+ * solve/solve.c solves it, the explaining files turn it into messages.
  *
  * A node number of ESCAPE_NO_VALUE stands for a value that holds no
  * address (a constant, a missing argument): a constraint from it adds
@@ -20,11 +20,11 @@
  * ESCAPE_NO_VALUE cannot be completed, and its address escapes with
  * reason "unknown" (escape_incomplete).  */
 
-#ifndef ESCAPE_GRAPH_H
-#define ESCAPE_GRAPH_H
+#ifndef ESCAPE_GRAPH_GRAPH_H
+#define ESCAPE_GRAPH_GRAPH_H
 
-#include "escape.h"
-#include "escape-summary.h"
+#include "base/escape.h"
+#include "graph/summary.h"
 #include "hash-set.h"
 
 /* A value that holds no address.  */
@@ -73,10 +73,10 @@ struct escape_event
   int arg;		/* calls: the argument NODE derives from, or -1 */
   int level;		/* ...as that many dereferences of it */
   bool external;	/* calls: to a function this unit knows nothing of
-			   (escape-depends.c) */
+			   (summarize/depends.c) */
 };
 
-/* A conditional decision (escape-depends.c): object OBJ escapes only
+/* A conditional decision (summarize/depends.c): object OBJ escapes only
    through calls like this one, to functions defined elsewhere.  LEVEL is
    how many dereferences below argument ARG (0-based) the object is: 0,
    the object the argument points to.  */
@@ -154,13 +154,13 @@ struct escape_object
   unsigned kept_into;		/* ...and still there when the function returns */
   bool freed;			/* passed to free or a freeing callee */
   bool resized;			/* passed to realloc */
-  bool outlives;		/* escape-outlives.c: the address may still be
+  bool outlives;		/* solve/outlives.c: the address may still be
 				   reachable when the frame is gone */
   gimple *kept_at;	/* ...where it is still stored: the return
 				   reached, or the statement that may read it
 				   before it is undone; NULL when not known */
 
-  /* Filled by escape-promote-decide.c when promotion is on.  */
+  /* Filled by promote/decide.c when promotion is on.  */
   bool promote_candidate;	/* a site the allocator table may promote */
   bool promoted;
   const char *not_promoted;	/* why not, in the report's vocabulary */
@@ -181,7 +181,7 @@ struct escape_prov
    DST_OBJ, or into whatever node DST_PTR points to; what it writes is
    what node SRC holds.  ANY: it writes what SRC points to's contents
    (a load into memory), so it may write anything.  The hazard question
-   (escape-outlives.c) asks which writes put an address where.  */
+   (solve/outlives.c) asks which writes put an address where.  */
 struct escape_write
 {
   gimple *stmt;
@@ -203,7 +203,7 @@ struct escape_graph
   vec<int> realloc_nodes;	/* nodes passed to realloc as the old block */
   vec<escape_write> writes;	/* every write into memory's contents */
   hash_set<gimple *> *transparent_calls;	/* calls that keep nothing
-				   they read (escape-lower-call.c) */
+				   they read (lower/call.c) */
   hash_map<tree, int> *decl_objects;	/* decl -> object */
   hash_map<int_hash<int, -1, -2>, int> *addr_nodes;	/* object -> &obj */
   hash_map<int_hash<HOST_WIDE_INT, -1, -2>, escape_prov> *prov;
@@ -213,7 +213,7 @@ struct escape_graph
   int *param_objs;		/* [param][level-1] -> object */
   int nparams;
   int self_return;		/* what the function returns, for its calls
-				   to itself (escape-lower-callee.c) */
+				   to itself (lower/callee.c) */
   bool self_called;		/* calls itself: frames share objects */
   bool fields;			/* field mode (escape-pass.c): a pointer
 				   field written is told apart from the
@@ -294,4 +294,4 @@ escape_param_object (const struct escape_graph *g, int index, int level)
   return g->param_objs[index * ESCAPE_PARAM_LEVELS + level - 1];
 }
 
-#endif /* ESCAPE_GRAPH_H */
+#endif /* ESCAPE_GRAPH_GRAPH_H */

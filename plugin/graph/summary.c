@@ -1,4 +1,4 @@
-/* escape-summary.c - the parameter summary as a value type: make,
+/* graph/summary.c - the parameter summary as a value type: make,
  * compare, encode, decode and dump one, and the table of the summaries
  * of the translation unit's functions.
  *
@@ -9,7 +9,7 @@
  *   content_kept_into(hex),result_level,result_levels(hex),
  *   freed_levels(hex),written".  */
 
-#include "escape-summary.h"
+#include "graph/summary.h"
 
 /* Keyed by the function's DECL_UID: trees are not kept across
    functions unless registered with the garbage collector.  */

@@ -1,12 +1,12 @@
-/* escape-summary.h - the parameter summary of a function, a small value
-   type (escape-summary.c): what a function does with each parameter, as
+/* graph/summary.h - the parameter summary of a function, a small value
+   type (graph/summary.c): what a function does with each parameter, as
    callers analysed later apply it.  Computed from a solved graph by
-   escape-summarize.c.  */
+   summarize/summarize.c.  */
 
-#ifndef ESCAPE_SUMMARY_H
-#define ESCAPE_SUMMARY_H
+#ifndef ESCAPE_GRAPH_SUMMARY_H
+#define ESCAPE_GRAPH_SUMMARY_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 /* Parameters J that another parameter may be stored through are kept as
    bits of an unsigned: a store through a later parameter is a plain leak
@@ -58,4 +58,4 @@ void escape_summary_dump (FILE *out, tree fndecl,
 struct escape_summary *escape_summary_lookup (tree fndecl);
 void escape_summary_store (tree fndecl, struct escape_summary *s);
 
-#endif /* ESCAPE_SUMMARY_H */
+#endif /* ESCAPE_GRAPH_SUMMARY_H */

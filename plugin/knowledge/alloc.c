@@ -1,4 +1,4 @@
-/* escape-alloc.c - the allocator family table.
+/* knowledge/alloc.c - the allocator family table.
  *
  * What a heap allocation function is, which arguments give its size,
  * count and alignment, whether it zeroes, whether it resizes an old
@@ -6,14 +6,14 @@
  * which of them promotion may replace.  The project's own allocators
  * join the table when the user names them (allocator=ALLOC:FREE), and
  * deallocators declared with GCC's __attribute__ ((malloc (FREE))) are
- * read from the source.  escape-lower-call.c makes a heap
- * object for each call this table recognises, escape-promote-decide.c
- * and escape-promote-rewrite.c read sizes and zeroing from it, and the
+ * read from the source.  lower/call.c makes a heap
+ * object for each call this table recognises, promote/decide.c
+ * and promote/rewrite.c read sizes and zeroing from it, and the
  * messages name allocators through it.  */
 
-#include "escape-alloc.h"
-#include "escape-libc.h"
-#include "escape-options.h"
+#include "knowledge/alloc.h"
+#include "knowledge/libc.h"
+#include "base/options.h"
 #include "tree-eh.h"
 
 /* Is CALL a call to a normal built-in, with arguments that match its

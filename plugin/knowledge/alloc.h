@@ -1,11 +1,11 @@
-/* escape-alloc.h - the allocator family: what allocates, how big, how
-   aligned, whether it zeroes, what frees it (escape-alloc.c).  Lowering,
+/* knowledge/alloc.h - the allocator family: what allocates, how big, how
+   aligned, whether it zeroes, what frees it (knowledge/alloc.c).  Lowering,
    promotion and messages all ask this one table.  */
 
-#ifndef ESCAPE_ALLOC_H
-#define ESCAPE_ALLOC_H
+#ifndef ESCAPE_KNOWLEDGE_ALLOC_H
+#define ESCAPE_KNOWLEDGE_ALLOC_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 enum escape_alloc_kind
 {
@@ -56,4 +56,4 @@ const char *escape_alloc_display_name (tree allocator);
 unsigned escape_malloc_alignment (void);
 bool escape_alloc_may_throw (function *fun, gimple *call);
 
-#endif /* ESCAPE_ALLOC_H */
+#endif /* ESCAPE_KNOWLEDGE_ALLOC_H */

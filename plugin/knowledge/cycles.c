@@ -1,4 +1,4 @@
-/* escape-cycles.c - the call graph's cycles (strongly connected
+/* knowledge/cycles.c - the call graph's cycles (strongly connected
  * components), found once per translation unit with Tarjan's algorithm.
  *
  * GCC analyses functions callees first, but inside a cycle of mutually
@@ -9,7 +9,7 @@
  * escape-pass.c iterates it to a fixpoint.  Cycles are keyed by the
  * functions' DECL_UIDs.  */
 
-#include "escape-cycles.h"
+#include "knowledge/cycles.h"
 
 typedef hash_map<int_hash<int, -1, -2>, int> escape_cycle_map;
 static escape_cycle_map *escape_cycle_ids;

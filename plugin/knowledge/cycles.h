@@ -1,12 +1,12 @@
-/* escape-cycles.h - cycles of mutual recursion in the call graph
-   (escape-cycles.c).  */
+/* knowledge/cycles.h - cycles of mutual recursion in the call graph
+   (knowledge/cycles.c).  */
 
-#ifndef ESCAPE_CYCLES_H
-#define ESCAPE_CYCLES_H
+#ifndef ESCAPE_KNOWLEDGE_CYCLES_H
+#define ESCAPE_KNOWLEDGE_CYCLES_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 bool escape_same_cycle (tree a, tree b);
 bool escape_is_recursive (tree fndecl);
 
-#endif /* ESCAPE_CYCLES_H */
+#endif /* ESCAPE_KNOWLEDGE_CYCLES_H */

@@ -1,12 +1,12 @@
-/* escape-libc.c - the C library table: functions GCC has no fnspec for,
+/* knowledge/libc.c - the C library table: functions GCC has no fnspec for,
  * whose effect on pointer arguments the analysis knows, and the one
  * test of "is this the C library's function" that every stage asks.
  *
  * Documented in docs/analysis.md; add to it with care: a wrong entry is
  * a wrong "does not escape".  Allocation functions are in the allocator
- * table (escape-alloc.c), not here.  */
+ * table (knowledge/alloc.c), not here.  */
 
-#include "escape-libc.h"
+#include "knowledge/libc.h"
 
 /* Functions that keep none of their pointer arguments and free none of
    them, and the thread starters, whose argument escapes to a thread.  */

@@ -1,10 +1,10 @@
-/* escape-libc.h - what the plugin knows of the C library's functions
-   that GCC does not describe (escape-libc.c).  */
+/* knowledge/libc.h - what the plugin knows of the C library's functions
+   that GCC does not describe (knowledge/libc.c).  */
 
-#ifndef ESCAPE_LIBC_H
-#define ESCAPE_LIBC_H
+#ifndef ESCAPE_KNOWLEDGE_LIBC_H
+#define ESCAPE_KNOWLEDGE_LIBC_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 enum escape_libc_kind
 {
@@ -31,4 +31,4 @@ bool escape_is_library_function (tree fndecl);
 bool escape_library_function_is (tree fndecl, const char *name);
 const struct escape_libc_entry *escape_libc_lookup (tree fndecl);
 
-#endif /* ESCAPE_LIBC_H */
+#endif /* ESCAPE_KNOWLEDGE_LIBC_H */

@@ -1,7 +1,7 @@
-/* escape-lower-call.c - lowering of calls into the escape graph.
+/* lower/call.c - lowering of calls into the escape graph.
  *
  * In order of preference a call is understood through:
- *   1. the allocator family (escape-alloc.c): malloc, calloc, realloc,
+ *   1. the allocator family (knowledge/alloc.c): malloc, calloc, realloc,
  *      aligned_alloc, memalign, posix_memalign, strdup, strndup and every
  *      function with __attribute__((malloc)): each call site is a new
  *      heap object; alloca and VLAs are frame memory;
@@ -9,20 +9,20 @@
  *   3. the thread starters of the C library table (pthread_create,
  *      thrd_create): their argument escapes to a thread;
  *   4. the summary of a function defined earlier in this translation
- *      unit, or the function itself (escape-lower-callee.c);
- *   5. the rest of the C library table (escape-libc.c);
+ *      unit, or the function itself (lower/callee.c);
+ *   5. the rest of the C library table (knowledge/libc.c);
  *   6. GCC's own EAF flags (gimple_call_arg_flags), from built-in fnspecs,
  *      and const/pure attributes;
  *   7. otherwise the call is unknown: every argument escapes and the
  *      result points anywhere.  Calls through pointers are unknown.  */
 
-#include "escape-lower-call.h"
-#include "escape-lower-callee.h"
-#include "escape-operands.h"
-#include "escape-alloc.h"
-#include "escape-libc.h"
-#include "escape-summary.h"
-#include "escape-attribute.h"
+#include "lower/call.h"
+#include "lower/callee.h"
+#include "lower/operands.h"
+#include "knowledge/alloc.h"
+#include "knowledge/libc.h"
+#include "graph/summary.h"
+#include "frontend/attribute.h"
 
 /* --- allocation and built-ins ---------------------------------------- */
 
@@ -59,7 +59,7 @@ escape_call_args_escape (struct escape_graph *g, gcall *call, tree fndecl)
 		      call, fndecl);
 }
 
-/* A call to an allocator of the family (escape-alloc.c): a new heap
+/* A call to an allocator of the family (knowledge/alloc.c): a new heap
    object, and what the allocator does with its arguments.  */
 static void
 escape_call_allocator (struct escape_graph *g, gcall *call, tree fndecl,
@@ -310,7 +310,7 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
 	continue;
       int flags = gimple_call_arg_flags (call, i);
       /* A noescape parameter is not kept, not returned, not freed
-	 (escape-attribute.c); what it points to may still escape.  */
+	 (frontend/attribute.c); what it points to may still escape.  */
       bool noescape = escape_param_noescape (fndecl, i);
       if (no_side_effects)
 	{

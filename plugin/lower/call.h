@@ -1,9 +1,9 @@
-/* escape-lower-call.h - lowering of calls (escape-lower-call.c).  */
+/* lower/call.h - lowering of calls (lower/call.c).  */
 
 #ifndef ESCAPE_LOWER_CALL_H
 #define ESCAPE_LOWER_CALL_H
 
-#include "escape-graph.h"
+#include "graph/graph.h"
 
 void escape_build_call (struct escape_graph *g, gcall *call);
 

@@ -1,16 +1,16 @@
-/* escape-lower-callee.c - calls whose callee the plugin has analysed:
+/* lower/callee.c - calls whose callee the plugin has analysed:
  * a function defined earlier in this translation unit, through its
- * parameter summary (escape-summary.h), and a function's calls to
+ * parameter summary (graph/summary.h), and a function's calls to
  * itself, joined to its own parameters and result in the one graph;
  * and the small helpers every kind of call lowering shares (argument
  * nodes, the result, dereferences, the unknown call).  */
 
-#include "escape-lower-callee.h"
-#include "escape-operands.h"
-#include "escape-summary.h"
-#include "escape-cycles.h"
+#include "lower/callee.h"
+#include "lower/operands.h"
+#include "graph/summary.h"
+#include "knowledge/cycles.h"
 
-/* --- helpers shared with escape-lower-call.c --------------------------- */
+/* --- helpers shared with lower/call.c --------------------------- */
 
 /* The node of argument I, or ESCAPE_NO_VALUE when the call has no such
    argument (old-style calls may pass fewer arguments than a built-in
@@ -247,7 +247,7 @@ escape_param_entry_node (struct escape_graph *g, tree p, gimple *stmt)
    the function's own parameters and its result is what the function
    returns, in the one graph.  No summary is applied, so nothing is lost
    to the summary's levels; the frames share objects, which the outlives
-   question allows for (escape-outlives.c, g->self_called).  */
+   question allows for (solve/outlives.c, g->self_called).  */
 void
 escape_call_self (struct escape_graph *g, gcall *call)
 {

@@ -1,11 +1,11 @@
-/* escape-lower-callee.h - calls to analysed functions, and the helpers
-   of call lowering (escape-lower-callee.c).  */
+/* lower/callee.h - calls to analysed functions, and the helpers
+   of call lowering (lower/callee.c).  */
 
 #ifndef ESCAPE_LOWER_CALLEE_H
 #define ESCAPE_LOWER_CALLEE_H
 
-#include "escape-graph.h"
-#include "escape-summary.h"
+#include "graph/graph.h"
+#include "graph/summary.h"
 
 int escape_arg_node (struct escape_graph *g, gcall *call, int i);
 void escape_call_result (struct escape_graph *g, gcall *call, int value);

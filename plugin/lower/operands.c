@@ -1,13 +1,13 @@
-/* escape-operands.c - lowering of GIMPLE operands into the escape
+/* lower/operands.c - lowering of GIMPLE operands into the escape
  * graph: the node holding an operand's value, loads and stores through
  * memory references, the objects of declarations (locals, parameters
  * kept in memory, the result, the frame nested functions share), and
  * operands the analysis does not understand, which escape with reason
- * "unknown".  Statements and calls (escape-lower.c,
- * escape-lower-call.c) are made of these.  */
+ * "unknown".  Statements and calls (lower/statements.c,
+ * lower/call.c) are made of these.  */
 
-#include "escape-operands.h"
-#include "escape-frontend.h"
+#include "lower/operands.h"
+#include "frontend/generic.h"
 
 /* --- objects for declarations ---------------------------------------- */
 

@@ -1,15 +1,15 @@
-/* escape-lower.c - lowering of a function's statements into its escape
- * graph (see escape-graph.h): assignments and PHIs copy, load and store;
+/* lower/statements.c - lowering of a function's statements into its escape
+ * graph (see graph/graph.h): assignments and PHIs copy, load and store;
  * returns, inline asm and integer conversions are escape events; calls
- * are lowered by escape-lower-call.c, operands by escape-operands.c.
+ * are lowered by lower/call.c, operands by lower/operands.c.
  * Whatever is not understood escapes: an unfamiliar statement or operand
  * makes everything it mentions escape with reason "unknown", and its
  * results point to GLOBAL.  */
 
-#include "escape-lower.h"
-#include "escape-operands.h"
-#include "escape-lower-call.h"
-#include "escape-frontend.h"
+#include "lower/statements.h"
+#include "lower/operands.h"
+#include "lower/call.h"
+#include "frontend/generic.h"
 
 /* How many steps of integer arithmetic escape_integer_is_dead follows
    before it gives up, and the conversion counts as a leak.  */
@@ -275,7 +275,7 @@ escape_return_at (function *fun, location_t loc)
 }
 
 /* `return &x;` that the front end folded to a null pointer: the source
-   returns x's address, and so does the report (escape-frontend.c).  */
+   returns x's address, and so does the report (frontend/generic.c).  */
 static void
 escape_build_folded_returns (struct escape_graph *g)
 {

@@ -1,11 +1,11 @@
-/* escape-lower.h - lowering a function's GIMPLE into its escape graph
-   (escape-lower.c).  */
+/* lower/statements.h - lowering a function's GIMPLE into its escape graph
+   (lower/statements.c).  */
 
-#ifndef ESCAPE_LOWER_H
-#define ESCAPE_LOWER_H
+#ifndef ESCAPE_LOWER_STATEMENTS_H
+#define ESCAPE_LOWER_STATEMENTS_H
 
-#include "escape-graph.h"
+#include "graph/graph.h"
 
 void escape_build (struct escape_graph *g);
 
-#endif /* ESCAPE_LOWER_H */
+#endif /* ESCAPE_LOWER_STATEMENTS_H */

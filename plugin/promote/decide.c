@@ -1,11 +1,11 @@
-/* escape-promote-decide.c - which heap allocations promotion moves to
- * the stack (promote[=BYTES]); escape-promote-rewrite.c and
- * escape-promote-fallback.c carry it out.
+/* promote/decide.c - which heap allocations promotion moves to
+ * the stack (promote[=BYTES]); promote/rewrite.c and
+ * promote/fallback.c carry it out.
  *
  * A call site that the allocator table marks promotable (malloc, calloc,
  * aligned_alloc, strdup, strndup, the allocators named by allocator=)
  * is promoted when all hold:
- *   - its object does not escape (escape-solve.c proved it);
+ *   - its object does not escape (solve/solve.c proved it);
  *   - the user did not leave it alone (promote-skip, promote-only);
  *   - its size is a compile-time constant, not zero, within the limit
  *     (calloc's n*m must not overflow): a stack array replaces it; or
@@ -22,10 +22,10 @@
  *   - it cannot be live twice: no path leads from the allocation back
  *     to itself without freeing the object ("live-across-iterations").  */
 
-#include "escape-promote.h"
-#include "escape-alloc.h"
-#include "escape-cycles.h"
-#include "escape-options.h"
+#include "promote/promote.h"
+#include "knowledge/alloc.h"
+#include "knowledge/cycles.h"
+#include "base/options.h"
 #include "tree-cfg.h"
 
 /* The largest alignment (bytes) an aligned_alloc may ask for and still

@@ -1,6 +1,6 @@
-/* escape-promote-fallback.c - promote a site whose size is known only at
+/* promote/fallback.c - promote a site whose size is known only at
  * run time: a stack buffer of the limit when the size fits, the real
- * allocator above it (escape-promote-decide.c chose the site).
+ * allocator above it (promote/decide.c chose the site).
  *
  *   p = malloc (n);            ->   if (n - 1 > LIMIT - 1)   (0 too)
  *                                     p1 = malloc (n);
@@ -16,9 +16,9 @@
  * sits on the other edge; GCC renames the virtual operands afterwards
  * (TODO_update_ssa_only_virtuals).  */
 
-#include "escape-promote.h"
-#include "escape-promote-fallback.h"
-#include "escape-alloc.h"
+#include "promote/promote.h"
+#include "promote/fallback.h"
+#include "knowledge/alloc.h"
 #include "cfghooks.h"
 #include "cfganal.h"
 #include "tree-cfg.h"
@@ -152,7 +152,7 @@ escape_too_big (gimple_stmt_iterator *gsi, location_t loc, gcall *call,
       return escape_emit (gsi, loc, GT_EXPR, boolean_type_node, *bytes, max);
     }
   /* Each factor within 1..LIMIT and their product too: no overflow,
-     since LIMIT * LIMIT fits a size_t (escape-promote-decide.c).  */
+     since LIMIT * LIMIT fits a size_t (promote/decide.c).  */
   tree size = escape_as_size (gsi, loc, gimple_call_arg (call,
 							    info->size_arg));
   tree count = info->count_arg == ESCAPE_NO_ARG ? one

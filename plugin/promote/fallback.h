@@ -1,10 +1,10 @@
-/* escape-promote-fallback.h - the run-time choice between a stack buffer
-   and the heap for a site of variable size (escape-promote-fallback.c).  */
+/* promote/fallback.h - the run-time choice between a stack buffer
+   and the heap for a site of variable size (promote/fallback.c).  */
 
 #ifndef ESCAPE_PROMOTE_FALLBACK_H
 #define ESCAPE_PROMOTE_FALLBACK_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 void escape_promote_fallback_site (gcall *call, tree allocator, tree buf,
 				   unsigned HOST_WIDE_INT limit);

@@ -1,18 +1,18 @@
-/* escape-promote-rewrite.c - carry out the promotions that
- * escape-promote-decide.c decided.
+/* promote/rewrite.c - carry out the promotions that
+ * promote/decide.c decided.
  *
  * A site of constant size: the call becomes the address of a fresh
  * local array, aligned at least
  * like malloc's memory (alignof (max_align_t)) or as aligned_alloc
  * asked; a zeroing allocator's array is zeroed; its frees are deleted.
  * A site of variable size gets an array of the limit and a run-time
- * choice (escape-promote-fallback.c).
+ * choice (promote/fallback.c).
  * Virtual SSA operands are then renamed by GCC
  * (TODO_update_ssa_only_virtuals).  */
 
-#include "escape-promote.h"
-#include "escape-alloc.h"
-#include "escape-promote-fallback.h"
+#include "promote/promote.h"
+#include "knowledge/alloc.h"
+#include "promote/fallback.h"
 #include "tree-into-ssa.h"
 #include "stor-layout.h"
 #include "fold-const.h"

@@ -1,12 +1,12 @@
-/* escape-describe.c - the words of the messages and records: names of
+/* report/describe.c - the words of the messages and records: names of
  * variables, objects and callees, what an escape event and a store are
  * called, the report's reason keywords, and where an object is.  Text
  * is written twice, with GCC's quotes for diagnostics and plain quotes
  * for JSON (struct escape_style).  */
 
-#include "escape-describe.h"
-#include "escape-alloc.h"
-#include "escape-frontend.h"
+#include "report/describe.h"
+#include "knowledge/alloc.h"
+#include "frontend/generic.h"
 
 /* --- a growable string ------------------------------------------------ */
 

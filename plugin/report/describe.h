@@ -1,10 +1,10 @@
-/* escape-describe.h - the words of messages and records
-   (escape-describe.c).  */
+/* report/describe.h - the words of messages and records
+   (report/describe.c).  */
 
-#ifndef ESCAPE_DESCRIBE_H
-#define ESCAPE_DESCRIBE_H
+#ifndef ESCAPE_REPORT_DESCRIBE_H
+#define ESCAPE_REPORT_DESCRIBE_H
 
-#include "escape-graph.h"
+#include "graph/graph.h"
 
 /* A growable string.  */
 struct escape_text
@@ -56,4 +56,4 @@ void escape_write_object_decision (struct escape_graph *g, int obj,
 				   struct escape_style st,
 				   struct escape_text *t);
 
-#endif /* ESCAPE_DESCRIBE_H */
+#endif /* ESCAPE_REPORT_DESCRIBE_H */

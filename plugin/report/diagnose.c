@@ -1,10 +1,10 @@
-/* escape-diagnose.c - the plugin's diagnostics: a warning for each
+/* report/diagnose.c - the plugin's diagnostics: a warning for each
  * local whose address outlives its frame (at every verbosity), Go -m
  * style notes for every decision (verbose=1), and their flow paths as
  * notes (verbose=2).  */
 
-#include "escape-diagnose.h"
-#include "escape-solve.h"
+#include "report/diagnose.h"
+#include "solve/solve.h"
 #include "diagnostic.h"
 
 static void

@@ -1,13 +1,13 @@
-/* escape-diagnose.h - warnings and notes (escape-diagnose.c).  */
+/* report/diagnose.h - warnings and notes (report/diagnose.c).  */
 
-#ifndef ESCAPE_DIAGNOSE_H
-#define ESCAPE_DIAGNOSE_H
+#ifndef ESCAPE_REPORT_DIAGNOSE_H
+#define ESCAPE_REPORT_DIAGNOSE_H
 
-#include "escape-explain.h"
+#include "report/explain.h"
 
 void escape_diagnose_object (struct escape_graph *g, int obj,
 			     const struct escape_flow *flow);
 void escape_diagnose_param (const struct escape_param_view *v);
 void escape_diagnose_noescape_violation (const struct escape_param_view *v);
 
-#endif /* ESCAPE_DIAGNOSE_H */
+#endif /* ESCAPE_REPORT_DIAGNOSE_H */

@@ -1,12 +1,12 @@
-/* escape-dump.c - the pass's dump (-fdump-tree-escape), in the style of
+/* report/dump.c - the pass's dump (-fdump-tree-escape), in the style of
  * GCC's own passes: the objects of the graph and their decisions, every
  * node's points-to set and constraints, and the escape events.  The
  * summary follows, written by escape_summary_dump.  Lines start with
  * ";; " so that scan-tree-dump patterns can anchor on them.  */
 
-#include "escape-dump.h"
-#include "escape-describe.h"
-#include "escape-solve.h"
+#include "report/dump.h"
+#include "report/describe.h"
+#include "solve/solve.h"
 
 static const char *
 escape_dump_kind (enum escape_obj_kind kind)

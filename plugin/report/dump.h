@@ -1,12 +1,12 @@
-/* escape-dump.h - what the pass computed, in its dump file
-   (-fdump-tree-escape; escape-dump.c).  */
+/* report/dump.h - what the pass computed, in its dump file
+   (-fdump-tree-escape; report/dump.c).  */
 
-#ifndef ESCAPE_DUMP_H
-#define ESCAPE_DUMP_H
+#ifndef ESCAPE_REPORT_DUMP_H
+#define ESCAPE_REPORT_DUMP_H
 
-#include "escape-graph.h"
-#include "escape-summary.h"
+#include "graph/graph.h"
+#include "graph/summary.h"
 
 void escape_dump_graph (FILE *out, struct escape_graph *g);
 
-#endif /* ESCAPE_DUMP_H */
+#endif /* ESCAPE_REPORT_DUMP_H */

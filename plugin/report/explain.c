@@ -1,13 +1,13 @@
-/* escape-explain.c - a solved function's decisions, in source order:
+/* report/explain.c - a solved function's decisions, in source order:
  * each reported object and each pointer parameter gets its flow path
- * (escape-flow.c), then its warning or notes (escape-diagnose.c) and its
- * report record (escape-records.c), both from the same decision.  */
+ * (report/flow.c), then its warning or notes (report/diagnose.c) and its
+ * report record (report/records.c), both from the same decision.  */
 
-#include "escape-explain.h"
-#include "escape-diagnose.h"
-#include "escape-records.h"
-#include "escape-sink.h"
-#include "escape-attribute.h"
+#include "report/explain.h"
+#include "report/diagnose.h"
+#include "report/records.h"
+#include "report/sink.h"
+#include "frontend/attribute.h"
 
 static void
 escape_explain_object (struct escape_graph *g, int obj)

@@ -1,13 +1,13 @@
-/* escape-explain.h - a solved function's decisions, in source order, as
-   warnings, notes and report records (escape-explain.c), and the view
-   of one parameter's decision that escape-diagnose.c and
-   escape-records.c both show.  */
+/* report/explain.h - a solved function's decisions, in source order, as
+   warnings, notes and report records (report/explain.c), and the view
+   of one parameter's decision that report/diagnose.c and
+   report/records.c both show.  */
 
-#ifndef ESCAPE_EXPLAIN_H
-#define ESCAPE_EXPLAIN_H
+#ifndef ESCAPE_REPORT_EXPLAIN_H
+#define ESCAPE_REPORT_EXPLAIN_H
 
-#include "escape-flow.h"
-#include "escape-summary.h"
+#include "report/flow.h"
+#include "graph/summary.h"
 
 /* What the user is told about a parameter.  */
 struct escape_param_view
@@ -23,7 +23,7 @@ struct escape_param_view
   bool escapes;
   const char *reason;	/* the report's reason keyword, or NULL */
   bool stored;		/* stored through another parameter */
-  bool noescape;	/* declared noescape (escape-attribute.c) */
+  bool noescape;	/* declared noescape (frontend/attribute.c) */
   bool kept;		/* kept beyond the call: what noescape forbids */
   bool suggest;		/* suggest: could be declared noescape */
   struct escape_flow flow;
@@ -32,4 +32,4 @@ struct escape_param_view
 void escape_explain (struct escape_graph *g,
 		     const struct escape_summary *summary);
 
-#endif /* ESCAPE_EXPLAIN_H */
+#endif /* ESCAPE_REPORT_EXPLAIN_H */

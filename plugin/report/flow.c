@@ -1,4 +1,4 @@
-/* escape-flow.c - flow paths: how an object reached the place it
+/* report/flow.c - flow paths: how an object reached the place it
  * escapes, step by step, as Go's -m=2 shows it.
  *
  * A path is rebuilt from the provenance the solver recorded: how each
@@ -8,7 +8,7 @@
  * and the escaping statement are named.  Each step is kept in both
  * quoting styles, for diagnostics and for the report.  */
 
-#include "escape-flow.h"
+#include "report/flow.h"
 
 /* A step rendered twice, once per quoting style, by WRITE.  */
 typedef void (*escape_step_writer) (struct escape_graph *g, const void *data,
@@ -138,7 +138,7 @@ escape_write_still_stored (struct escape_graph *, const void *data,
 }
 
 /* The last step of an address that outlives the frame because a store
-   is not undone: the path that keeps it (escape-outlives.c).  */
+   is not undone: the path that keeps it (solve/outlives.c).  */
 static void
 escape_flow_kept (struct escape_graph *g, int obj, struct escape_flow *f)
 {

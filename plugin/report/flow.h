@@ -1,9 +1,9 @@
-/* escape-flow.h - flow paths (escape-flow.c).  */
+/* report/flow.h - flow paths (report/flow.c).  */
 
-#ifndef ESCAPE_FLOW_H
-#define ESCAPE_FLOW_H
+#ifndef ESCAPE_REPORT_FLOW_H
+#define ESCAPE_REPORT_FLOW_H
 
-#include "escape-describe.h"
+#include "report/describe.h"
 
 struct escape_step
 {
@@ -28,4 +28,4 @@ void escape_flow_event (struct escape_graph *g, int obj, int event,
 			struct escape_flow *f);
 void escape_flow_of (struct escape_graph *g, int obj, struct escape_flow *f);
 
-#endif /* ESCAPE_FLOW_H */
+#endif /* ESCAPE_REPORT_FLOW_H */

@@ -1,13 +1,13 @@
-/* escape-records.c - the report's JSON schema: one JSON Lines record
+/* report/records.c - the report's JSON schema: one JSON Lines record
  * per decision, in the format of docs/interface.md, handed to the sink
- * (escape-sink.c).  The fields every record starts with are laid out in
+ * (report/sink.c).  The fields every record starts with are laid out in
  * one place; then the kind's own fields; then the flow.  */
 
-#include "escape-records.h"
-#include "escape-alloc.h"
-#include "escape-sink.h"
-#include "escape-solve.h"
-#include "escape-depends.h"
+#include "report/records.h"
+#include "knowledge/alloc.h"
+#include "report/sink.h"
+#include "solve/solve.h"
+#include "summarize/depends.h"
 
 /* The report's schema version: bumped when a field is renamed or
    removed.  */
@@ -75,7 +75,7 @@ escape_json_reason (bool escapes, const char *reason)
     escape_sink_puts ("null");
 }
 
-/* The calls to other files OBJ's escape depends on (escape-depends.c):
+/* The calls to other files OBJ's escape depends on (summarize/depends.c):
    ,"depends":[{"callee":"keep","arg":0,"level":0},...].  */
 static void
 escape_json_depends (struct escape_graph *g, int obj)

@@ -1,6 +1,6 @@
-/* escape-sink.c - where the report's text goes (report=FILE).
+/* report/sink.c - where the report's text goes (report=FILE).
  *
- * escape-records.c lays out the records; this file only keeps their
+ * report/records.c lays out the records; this file only keeps their
  * text.  It is collected in memory while the translation unit is
  * compiled and appended to FILE once, at the end, with a single write
  * under an exclusive flock, so that parallel compilers appending to one
@@ -15,7 +15,7 @@
  * and `objcopy --remove-section=.escape` drops it.  Each unit's text
  * starts with a line {"escape_unit":1,"plugin":...,"file":...}.  */
 
-#include "escape-sink.h"
+#include "report/sink.h"
 #include "diagnostic.h"
 #include "output.h"
 #include <fcntl.h>

@@ -1,10 +1,10 @@
-/* escape-location.c - are two memory references the same location,
- * for the kill rules of the hazard question (escape-outlives.c): equal
+/* solve/location.c - are two memory references the same location,
+ * for the kill rules of the hazard question (solve/outlives.c): equal
  * trees, or the same field of a dereference of the same value, where
  * values computed alike from the same SSA names without reading memory
  * are the same.  */
 
-#include "escape-location.h"
+#include "solve/location.h"
 
 /* Bound on the SSA definitions escape_same_value follows.  */
 #define ESCAPE_MAX_SAME_VALUE_DEPTH 8

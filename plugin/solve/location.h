@@ -1,10 +1,10 @@
-/* escape-location.h - the same memory location (escape-location.c).  */
+/* solve/location.h - the same memory location (solve/location.c).  */
 
-#ifndef ESCAPE_LOCATION_H
-#define ESCAPE_LOCATION_H
+#ifndef ESCAPE_SOLVE_LOCATION_H
+#define ESCAPE_SOLVE_LOCATION_H
 
-#include "escape.h"
+#include "base/escape.h"
 
 bool escape_same_location (tree a, tree b);
 
-#endif /* ESCAPE_LOCATION_H */
+#endif /* ESCAPE_SOLVE_LOCATION_H */

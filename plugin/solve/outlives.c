@@ -1,6 +1,6 @@
-/* escape-outlives.c - the hazard question: can an object's address still
+/* solve/outlives.c - the hazard question: can an object's address still
  * be reachable when the frame is gone, on some path?  (The decision,
- * "escapes", stays the flow-insensitive answer of escape-solve.c; this
+ * "escapes", stays the flow-insensitive answer of solve/solve.c; this
  * one is asked only of what escapes, and only for the warning.)
  *
  * An address outlives the frame when it is returned, handed to a thread
@@ -18,13 +18,13 @@
  * outlive too.  Everything else stays a hazard: a store through a call,
  * a write we cannot attribute, a path we cannot follow.  */
 
-#include "escape-outlives.h"
-#include "escape-location.h"
-#include "escape-paths.h"
-#include "escape-solve.h"
-#include "escape-libc.h"
-#include "escape-summary.h"
-#include "escape-lower-callee.h"
+#include "solve/outlives.h"
+#include "solve/location.h"
+#include "solve/paths.h"
+#include "solve/solve.h"
+#include "knowledge/libc.h"
+#include "graph/summary.h"
+#include "lower/callee.h"
 
 /* --- stores --------------------------------------------------------- */
 

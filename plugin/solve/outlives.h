@@ -1,11 +1,11 @@
-/* escape-outlives.h - whether an escaping address outlives the frame
-   (escape-outlives.c).  */
+/* solve/outlives.h - whether an escaping address outlives the frame
+   (solve/outlives.c).  */
 
-#ifndef ESCAPE_OUTLIVES_H
-#define ESCAPE_OUTLIVES_H
+#ifndef ESCAPE_SOLVE_OUTLIVES_H
+#define ESCAPE_SOLVE_OUTLIVES_H
 
-#include "escape-graph.h"
+#include "graph/graph.h"
 
 void escape_compute_outlives (struct escape_graph *g);
 
-#endif /* ESCAPE_OUTLIVES_H */
+#endif /* ESCAPE_SOLVE_OUTLIVES_H */

@@ -1,12 +1,12 @@
-/* escape-paths.c - the CFG walk the hazard question asks
- * (escape-outlives.c): does every path from a statement to the
+/* solve/paths.c - the CFG walk the hazard question asks
+ * (solve/outlives.c): does every path from a statement to the
  * function's exit meet a statement that ends a fact (a store over the
  * location, a join of the thread) before one that may leak it (a call
  * that may read it, asm)?  When not, the statement where the fact is
  * still true: the return that leaves, or the statement that blocks.  */
 
-#include "escape-paths.h"
-#include "escape-libc.h"
+#include "solve/paths.h"
+#include "knowledge/libc.h"
 
 /* Scan BB from FROM (a statement iterator) to its end; *AT gets the
    statement that killed or blocked.  */

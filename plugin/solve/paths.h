@@ -1,10 +1,10 @@
-/* escape-paths.h - the CFG walk of the hazard question
-   (escape-paths.c).  */
+/* solve/paths.h - the CFG walk of the hazard question
+   (solve/paths.c).  */
 
-#ifndef ESCAPE_PATHS_H
-#define ESCAPE_PATHS_H
+#ifndef ESCAPE_SOLVE_PATHS_H
+#define ESCAPE_SOLVE_PATHS_H
 
-#include "escape-graph.h"
+#include "graph/graph.h"
 
 /* What a statement does to the fact a walk follows.  */
 enum escape_step_effect
@@ -22,4 +22,4 @@ bool escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
 				 escape_step_fn step, const void *data,
 				 gimple **why);
 
-#endif /* ESCAPE_PATHS_H */
+#endif /* ESCAPE_SOLVE_PATHS_H */

@@ -1,4 +1,4 @@
-/* escape-solve.c - solve the escape graph.
+/* solve/solve.c - solve the escape graph.
  *
  * First the points-to sets: a worklist propagates objects along copy
  * edges; when a node with loads or stores gains an object, new copy
@@ -11,8 +11,8 @@
  * (returned, call, thread, integer, asm, unknown), or when it is the
  * content of an object that escapes ("escaping-object").  */
 
-#include "escape-solve.h"
-#include "escape-summary.h"
+#include "solve/solve.h"
+#include "graph/summary.h"
 
 /* The worklist drops its consumed prefix once it is longer than this
    and than what is left.  */
@@ -204,7 +204,7 @@ escape_mark_external_contents (struct escape_graph *g, vec<int> *queue)
 
 /* Does OBJ escape in a way that outlives the frame: returned, stored in
    global or caller memory and still there at some exit, handed to a
-   thread not joined, or kept so by a callee?  escape-outlives.c
+   thread not joined, or kept so by a callee?  solve/outlives.c
    decides.  */
 bool
 escape_is_hazardous (struct escape_graph *g, int obj)

@@ -1,4 +1,4 @@
-/* escape-depends.c - conditional decisions: the objects that escape only
+/* summarize/depends.c - conditional decisions: the objects that escape only
  * through calls to functions this translation unit knows nothing of
  * (defined in another file, not in the C library table, not GCC
  * built-ins), and the calls they depend on.
@@ -14,9 +14,9 @@
  * the rest depends on the external calls whose arguments reach it, each
  * at the level of dereferences it is found at.  */
 
-#include "escape-depends.h"
-#include "escape-solve.h"
-#include "escape-libc.h"
+#include "summarize/depends.h"
+#include "solve/solve.h"
+#include "knowledge/libc.h"
 
 /* The most calls one object's record lists; an object that depends on
    more stays an unconditional escape.  */

@@ -1,13 +1,13 @@
-/* escape-summarize.c - a function's parameter summary, Go style, from
+/* summarize/summarize.c - a function's parameter summary, Go style, from
  * its solved graph: for each parameter, nothing ("p does not escape"),
  * kept ("leaking param: p"), returned or what it points to returned
  * ("leaking param: p to result level=N"), only what it points to kept
  * ("leaking param content: p"), maybe freed, maybe written through.
  * Callers analysed later apply it at their call sites
- * (escape-lower-call.c).  */
+ * (lower/call.c).  */
 
-#include "escape-summarize.h"
-#include "escape-solve.h"
+#include "summarize/summarize.h"
+#include "solve/solve.h"
 
 static void
 escape_summarize_param (struct escape_graph *g, int index,

@@ -1,12 +1,12 @@
-/* escape-summarize.h - the summary of a solved function
-   (escape-summarize.c).  */
+/* summarize/summarize.h - the summary of a solved function
+   (summarize/summarize.c).  */
 
-#ifndef ESCAPE_SUMMARIZE_H
-#define ESCAPE_SUMMARIZE_H
+#ifndef ESCAPE_SUMMARIZE_SUMMARIZE_H
+#define ESCAPE_SUMMARIZE_SUMMARIZE_H
 
-#include "escape-graph.h"
-#include "escape-summary.h"
+#include "graph/graph.h"
+#include "graph/summary.h"
 
 struct escape_summary *escape_summary_compute (struct escape_graph *g);
 
-#endif /* ESCAPE_SUMMARIZE_H */
+#endif /* ESCAPE_SUMMARIZE_SUMMARIZE_H */
