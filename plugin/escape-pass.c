@@ -12,6 +12,7 @@
 #include "lower/statements.h"
 #include "solve/solve.h"
 #include "solve/outlives.h"
+#include "solve/definite.h"
 #include "graph/summary.h"
 #include "frontend/attribute.h"
 #include "summarize/depends.h"
@@ -125,6 +126,7 @@ escape_analyze_function (function *fun)
       escape_run (&g, fun, true, hazards, false);
     }
   escape_refine_hazards (&g, fun);
+  escape_compute_definite (&g);
   if (escape_sink_active ())
     escape_compute_depends (&g);
   struct escape_summary *s = escape_summary_compute (&g);

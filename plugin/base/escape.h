@@ -38,6 +38,15 @@
 
 /* The plugin's options, as parsed from -fplugin-arg-NAME-KEY[=VALUE]
    by base/options.c, read by every stage.  */
+/* Which hazards warn (hazards=): the definite class only (the default),
+   the possible class too, or none (the report keeps them all).  */
+enum escape_hazard_warnings
+{
+  ESCAPE_WARN_DEFINITE,
+  ESCAPE_WARN_POSSIBLE,
+  ESCAPE_WARN_NONE
+};
+
 struct escape_options
 {
   int verbose;             /* 0, 1 or 2 */
@@ -56,6 +65,7 @@ struct escape_options
   bool check_internal;     /* test-only: an incomplete walk is an error */
   bool suggest;            /* note parameters that could be noescape */
   bool embed;              /* records into the object's .escape section */
+  enum escape_hazard_warnings hazards; /* which hazards warn */
 };
 
 extern struct escape_options escape_opts;

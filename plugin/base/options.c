@@ -16,6 +16,8 @@
  *   suggest        note the parameters that could be declared noescape
  *   embed          write the records into the object's .escape section
  *   no-werror      the plugin's warnings stay warnings under -Werror
+ *   hazards=definite|possible|none  which hazards warn: the definite
+ *                  ones (the default), the possible ones too, or none
  *   check-internal test-only: a constraint or walk the analysis cannot
  *                  complete is an error instead of a silent "escapes"
  *
@@ -33,7 +35,8 @@ struct escape_options escape_opts = { 0, NULL, false,
 				      ESCAPE_DEFAULT_PROMOTE_LIMIT,
 				      ESCAPE_DEFAULT_PROMOTE_BUDGET, false,
 				      NULL, NULL, NULL,
-				      false, false, false, false, false, false };
+				      false, false, false, false, false, false,
+				      ESCAPE_WARN_DEFINITE };
 
 const char *escape_plugin_name = "escape";
 
@@ -41,8 +44,8 @@ static const char escape_valid_keys[]
   = "valid keys are 'verbose=0|1|2', 'report=FILE', 'promote[=BYTES]', "
     "'promote-budget=BYTES', 'promote-recursive', "
     "'promote-skip=FILE:LINE[,...]', 'promote-only=FILE:LINE[,...]', "
-    "'allocator=ALLOC:FREE[,...]', 'embed', 'suggest', 'dump', 'no-werror' "
-    "and 'disable'";
+    "'allocator=ALLOC:FREE[,...]', 'embed', 'suggest', 'dump', 'no-werror', "
+    "'hazards=definite|possible|none' and 'disable'";
 
 /* Can PATH be appended to, without creating it now?  On failure *WHY
    says why in words.  */
@@ -147,6 +150,20 @@ escape_parse_verbose (const struct plugin_argument *arg)
     }
   escape_opts.verbose = (int) level;
   return true;
+}
+
+static bool
+escape_parse_hazards (const struct plugin_argument *arg)
+{
+  static const char *const names[] = { "definite", "possible", "none" };
+  for (unsigned i = 0; i < ARRAY_SIZE (names); i++)
+    if (arg->value && strcmp (arg->value, names[i]) == 0)
+      {
+	escape_opts.hazards = (enum escape_hazard_warnings) i;
+	return true;
+      }
+  escape_bad_value (arg, "'hazards' takes 'definite', 'possible' or 'none'");
+  return false;
 }
 
 static bool
@@ -338,6 +355,8 @@ escape_parse_one (const struct plugin_argument *arg)
     return escape_parse_verbose (arg);
   if (strcmp (arg->key, "report") == 0)
     return escape_parse_report (arg);
+  if (strcmp (arg->key, "hazards") == 0)
+    return escape_parse_hazards (arg);
   if (strcmp (arg->key, "promote") == 0)
     return escape_parse_promote (arg);
   if (strcmp (arg->key, "promote-budget") == 0)

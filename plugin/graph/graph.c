@@ -408,6 +408,7 @@ escape_graph_init (struct escape_graph *g, function *fun, bool recording,
   g->free_stmts = vNULL;
   g->realloc_nodes = vNULL;
   g->writes = vNULL;
+  g->steps = vNULL;
   g->transparent_calls = new hash_set<gimple *>;
   g->decl_objects = new hash_map<tree, int>;
   g->addr_nodes = new hash_map<int_hash<int, -1, -2>, int>;
@@ -446,6 +447,9 @@ escape_graph_free (struct escape_graph *g)
   g->objects.release ();
   g->events.release ();
   g->deps.release ();
+  for (unsigned i = 0; i < g->steps.length (); i++)
+    XDELETE (g->steps[i]);
+  g->steps.release ();
   g->free_nodes.release ();
   g->free_stmts.release ();
   g->realloc_nodes.release ();

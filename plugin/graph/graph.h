@@ -159,6 +159,13 @@ struct escape_object
   gimple *kept_at;	/* ...where it is still stored: the return
 				   reached, or the statement that may read it
 				   before it is undone; NULL when not known */
+  /* Filled by solve/definite.c for an object that outlives: whether it
+     certainly does on some path (the definite class), by which step, and
+     where the path leaves; or what may undo the step that came closest.  */
+  bool definite;
+  struct escape_definite_step *step;	/* definite: the step; possible:
+					   the step that may be undone, or
+					   NULL */
 
   /* Filled by promote/decide.c when promotion is on.  */
   bool promote_candidate;	/* a site the allocator table may promote */
@@ -167,6 +174,28 @@ struct escape_object
   unsigned HOST_WIDE_INT promote_size;	/* the stack buffer's bytes */
   unsigned promote_align;	/* bits */
   bool promote_fallback;	/* variable size: the heap above the buffer */
+};
+
+/* How an address certainly outlives the frame (solve/definite.c).  */
+enum escape_step_kind
+{
+  ESCAPE_STEP_RETURNED,		/* returned, or stored in the result */
+  ESCAPE_STEP_STORED,		/* stored in memory that outlives the frame */
+  ESCAPE_STEP_STORED_RETURNED,	/* stored in a block, then returned */
+  ESCAPE_STEP_THREAD,		/* handed to a thread never joined */
+  ESCAPE_STEP_KEPT		/* passed to a callee that must-keeps it */
+};
+
+struct escape_definite_step
+{
+  enum escape_step_kind kind;
+  gimple *stmt;			/* the step: the return, store, call */
+  tree value;			/* the value that holds the address there */
+  tree where;			/* stored: the location written */
+  gimple *leaves;		/* where the path leaves: the return reached,
+				   or the last located statement before it */
+  gimple *undone;		/* possible: what may undo it, first found */
+  int via_param;		/* kept: the callee's parameter (0-based) */
 };
 
 /* Provenance of "node N has object O": where it came from.  */
@@ -222,6 +251,7 @@ struct escape_graph
   bool recording;		/* keep provenance (off while iterating) */
   bool skip_external;		/* marking: ignore external call events */
   vec<escape_dep> deps;		/* conditional decisions, by object */
+  vec<escape_definite_step *> steps;	/* owned by the objects' step */
   bitmap recorded;		/* if set, keep it only for these objects */
   bitmap scratch;
   bitmap_obstack bitmaps;	/* every bitmap of the graph, released at

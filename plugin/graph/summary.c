@@ -7,7 +7,10 @@
  *   each P "leak_heap,leak_content(level),leak_hazard,content_hazard(level),
  *   stored_into(hex),kept_into(hex),content_stored_into(hex),
  *   content_kept_into(hex),result_level,result_levels(hex),
- *   freed_levels(hex),written".  */
+ *   freed_levels(hex),written,keep,keep_param,keep_level,writes(hex),
+ *   keep_global_name or -".  Since the may-write part the head is
+ *   "N R W G|" with W writes_global_memory and G the globals written by
+ *   name, joined by ':', or "-".  */
 
 #include "graph/summary.h"
 
@@ -36,11 +39,25 @@ escape_summary_store (tree fndecl, struct escape_summary *s)
   escape_summaries->put ((int) DECL_UID (fndecl), s);
 }
 
+/* The names a decoded summary owns (a computed one borrows the
+   declarations' own).  */
+static void
+escape_summary_free_names (struct escape_summary *s)
+{
+  if (!s->decoded)
+    return;
+  for (int i = 0; i < s->nglobals; i++)
+    free (CONST_CAST (char *, s->global_names[i]));
+  for (int i = 0; i < s->nparams; i++)
+    free (CONST_CAST (char *, s->params[i].keep_global_name));
+}
+
 void
 escape_summary_free (struct escape_summary *s)
 {
   if (!s)
     return;
+  escape_summary_free_names (s);
   XDELETEVEC (s->params);
   XDELETE (s);
 }
@@ -57,12 +74,65 @@ escape_summary_new (tree fndecl)
   return s;
 }
 
+/* S writes global DECL by name.  */
+void
+escape_summary_add_global (struct escape_summary *s, tree decl)
+{
+  for (int i = 0; i < s->nglobals; i++)
+    if (s->globals[i] == decl)
+      return;
+  if (s->nglobals == ESCAPE_SUMMARY_MAX_GLOBALS || !escape_decl_name (decl))
+    {
+      s->writes_global_memory = true;
+      return;
+    }
+  s->globals[s->nglobals] = decl;
+  s->global_names[s->nglobals++] = escape_decl_name (decl);
+}
+
+/* S may write anything: an unknown call, asm.  */
+void
+escape_summary_write_everything (struct escape_summary *s)
+{
+  s->writes_global_memory = true;
+  for (int i = 0; i < s->nparams; i++)
+    s->params[i].writes = (1u << ESCAPE_SUMMARY_WRITE_LEVELS) - 1;
+}
+
+/* May the function S summarises write global DECL?  Through global
+   memory at large, or by name (by the declaration, or by its name for a
+   summary read back from text).  */
+bool
+escape_summary_may_write_global (const struct escape_summary *s, tree decl)
+{
+  if (s->writes_global_memory)
+    return true;
+  const char *name = escape_decl_name (decl);
+  for (int i = 0; i < s->nglobals; i++)
+    if (s->globals[i] == decl
+	|| (!s->globals[i] && name && strcmp (s->global_names[i], name) == 0))
+      return true;
+  return false;
+}
+
+/* Do two global names (either may be NULL) name the same?  */
+static bool
+escape_same_name (const char *a, const char *b)
+{
+  return a == b || (a && b && strcmp (a, b) == 0);
+}
+
 bool
 escape_summary_equal (const struct escape_summary *a,
 		      const struct escape_summary *b)
 {
-  if (a->nparams != b->nparams || a->returns_other != b->returns_other)
+  if (a->nparams != b->nparams || a->returns_other != b->returns_other
+      || a->writes_global_memory != b->writes_global_memory
+      || a->nglobals != b->nglobals)
     return false;
+  for (int i = 0; i < a->nglobals; i++)
+    if (!escape_same_name (a->global_names[i], b->global_names[i]))
+      return false;
   for (int i = 0; i < a->nparams; i++)
     {
       const struct escape_param_summary *x = &a->params[i], *y = &b->params[i];
@@ -73,7 +143,10 @@ escape_summary_equal (const struct escape_summary *a,
 	  || x->content_stored_into != y->content_stored_into
 	  || x->content_kept_into != y->content_kept_into
 	  || x->result_levels != y->result_levels
-	  || x->freed_levels != y->freed_levels || x->written != y->written)
+	  || x->freed_levels != y->freed_levels || x->written != y->written
+	  || x->keep != y->keep || x->keep_param != y->keep_param
+	  || x->keep_level != y->keep_level || x->writes != y->writes
+	  || !escape_same_name (x->keep_global_name, y->keep_global_name))
 	return false;
     }
   return true;
@@ -83,17 +156,32 @@ escape_summary_equal (const struct escape_summary *a,
 char *
 escape_summary_encode (const struct escape_summary *s)
 {
-  char *text = xasprintf ("%d %d|", s->nparams, s->returns_other);
+  char *text = xasprintf ("%d %d %d ", s->nparams, s->returns_other,
+			  s->writes_global_memory);
+  for (int i = 0; i < s->nglobals; i++)
+    {
+      char *more = xasprintf ("%s%s%s", text, i ? ":" : "",
+			      s->global_names[i]);
+      free (text);
+      text = more;
+    }
+  char *head = xasprintf ("%s%s|", text, s->nglobals ? "" : "-");
+  free (text);
+  text = head;
   for (int i = 0; i < s->nparams; i++)
     {
       const struct escape_param_summary *p = &s->params[i];
-      char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d",
+      char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,"
+			      "%d,%d,%d,%x,%s",
 			      text, i ? ";" : "", p->leak_heap,
 			      p->leak_content, p->leak_hazard,
 			      p->content_hazard, p->stored_into, p->kept_into,
 			      p->content_stored_into, p->content_kept_into,
 			      p->result_level,
-			      p->result_levels, p->freed_levels, p->written);
+			      p->result_levels, p->freed_levels, p->written,
+			      (int) p->keep, p->keep_param, p->keep_level,
+			      p->writes, p->keep_global_name
+					 ? p->keep_global_name : "-");
       free (text);
       text = more;
     }
@@ -105,13 +193,21 @@ static bool
 escape_summary_decode_param (const char **text,
 			     struct escape_param_summary *p)
 {
-  int heap, content, hazard, chazard, written, used = 0;
-  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d%n", &heap,
-	      &content, &hazard, &chazard, &p->stored_into, &p->kept_into,
-	      &p->content_stored_into, &p->content_kept_into,
+  int heap, content, hazard, chazard, written, keep, used = 0;
+  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,%d,%d,%d,%x,%n",
+	      &heap, &content, &hazard, &chazard, &p->stored_into,
+	      &p->kept_into, &p->content_stored_into, &p->content_kept_into,
 	      &p->result_level, &p->result_levels, &p->freed_levels, &written,
-	      &used) != 12)
+	      &keep, &p->keep_param, &p->keep_level, &p->writes, &used) != 16
+      || used == 0 || keep < ESCAPE_KEEP_NONE || keep > ESCAPE_KEEP_PARAM)
     return false;
+  p->keep = (enum escape_keep_kind) keep;
+  size_t name_len = strcspn (*text + used, ";");
+  if (name_len == 0)
+    return false;
+  if (strncmp (*text + used, "-", name_len) != 0)
+    p->keep_global_name = xstrndup (*text + used, name_len);
+  used += name_len;
   p->leak_heap = heap;
   p->leak_content = content;
   if ((content && content < ESCAPE_SUMMARY_CONTENT_LEVEL)
@@ -124,19 +220,48 @@ escape_summary_decode_param (const char **text,
   return true;
 }
 
+/* Parse the globals written by name at *TEXT ("a:b|" or "-|") into S;
+   advance *TEXT past the '|'.  */
+static bool
+escape_summary_decode_globals (const char **text, struct escape_summary *s)
+{
+  if (strncmp (*text, "-|", 2) == 0)
+    {
+      *text += 2;
+      return true;
+    }
+  for (;;)
+    {
+      size_t len = strcspn (*text, ":|");
+      if (len == 0 || !(*text)[len] || s->nglobals == ESCAPE_SUMMARY_MAX_GLOBALS)
+	return false;
+      s->global_names[s->nglobals++] = xstrndup (*text, len);
+      *text += len + 1;
+      if ((*text)[-1] == '|')
+	return true;
+    }
+}
+
 /* The summary TEXT encodes, or NULL when it is not one.  */
 struct escape_summary *
 escape_summary_decode (const char *text)
 {
-  int nparams, other, used = 0;
-  if (sscanf (text, "%d %d|%n", &nparams, &other, &used) != 2 || used == 0
-      || nparams < 0)
+  int nparams, other, globals, used = 0;
+  if (sscanf (text, "%d %d %d %n", &nparams, &other, &globals, &used) != 3
+      || used == 0 || nparams < 0)
     return NULL;
   struct escape_summary *s = XCNEW (struct escape_summary);
+  s->decoded = true;
   s->nparams = nparams;
   s->returns_other = other;
+  s->writes_global_memory = globals;
   s->params = XCNEWVEC (struct escape_param_summary, nparams + 1);
   text += used;
+  if (!escape_summary_decode_globals (&text, s))
+    {
+      escape_summary_free (s);
+      return NULL;
+    }
   for (int i = 0; i < nparams; i++)
     if ((i && *text++ != ';')
 	|| !escape_summary_decode_param (&text, &s->params[i]))
@@ -185,6 +310,13 @@ escape_summary_dump (FILE *out, tree fndecl, const struct escape_summary *s)
       if (!ps->leak_heap && !ps->leak_content && ps->result_level < 0
 	  && !ps->stored_into && !ps->content_stored_into)
 	fprintf (out, " does-not-escape");
+      if (ps->keep == ESCAPE_KEEP_GLOBAL)
+	fprintf (out, " must-keep=global:%s", ps->keep_global_name);
+      else if (ps->keep == ESCAPE_KEEP_PARAM)
+	fprintf (out, " must-keep=param:%d:level:%d", ps->keep_param,
+		 ps->keep_level);
+      if (ps->writes)
+	fprintf (out, " writes=%#x", ps->writes);
       fputc ('\n', out);
     }
 }

@@ -17,6 +17,25 @@
    points to.  */
 #define ESCAPE_SUMMARY_CONTENT_LEVEL 2
 
+/* Where a function keeps a parameter on every path through it
+   (must-keep, solve/definite.c): nowhere, in a global, or in the memory
+   another parameter points to.  */
+enum escape_keep_kind
+{
+  ESCAPE_KEEP_NONE,
+  ESCAPE_KEEP_GLOBAL,
+  ESCAPE_KEEP_PARAM
+};
+
+/* The levels of a parameter's memory the write bits tell apart: bit K-1
+   is K dereferences down, the last bit that level and every deeper one
+   (ESCAPE_PARAM_LEVELS, graph/graph.h).  */
+#define ESCAPE_SUMMARY_WRITE_LEVELS 3
+
+/* The globals a summary names as written, at most; a function that
+   writes more is taken to write global memory at large.  */
+#define ESCAPE_SUMMARY_MAX_GLOBALS 8
+
 struct escape_param_summary
 {
   bool leak_heap;	/* leaking param: p */
@@ -36,12 +55,32 @@ struct escape_param_summary
   unsigned result_levels; /* every level it may be returned at */
   unsigned freed_levels;	/* bit K-1: may free what is K levels down */
   bool written;		/* pointers may be stored into what it points to */
+  /* must-keep: on every path through the function the argument itself
+     is stored where it outlives the caller's frame, and left there.  */
+  enum escape_keep_kind keep;
+  tree keep_global;	/* ESCAPE_KEEP_GLOBAL: the global (NULL when read
+			   back from text) */
+  const char *keep_global_name;	/* ...its name (the global's own, or
+				   xmalloc'ed when decoded) */
+  int keep_param;	/* ESCAPE_KEEP_PARAM: the other parameter */
+  int keep_level;	/* ...how many dereferences of it (1: *q = p) */
+  unsigned writes;	/* may-write: bit K-1, may write anything K levels
+			   below the argument (any value, not only
+			   pointers) */
 };
 
 struct escape_summary
 {
   int nparams;
   bool returns_other;	/* returns pointers not derived from params */
+  /* may-write, beyond the parameters' memory: memory reached through
+     globals (or anything, for an unknown call), and the globals
+     written by name.  */
+  bool writes_global_memory;
+  bool decoded;		/* read back from text: owns its names */
+  int nglobals;
+  tree globals[ESCAPE_SUMMARY_MAX_GLOBALS];
+  const char *global_names[ESCAPE_SUMMARY_MAX_GLOBALS];
   struct escape_param_summary *params;
 };
 
@@ -53,6 +92,10 @@ char *escape_summary_encode (const struct escape_summary *s);
 struct escape_summary *escape_summary_decode (const char *text);
 void escape_summary_dump (FILE *out, tree fndecl,
 			  const struct escape_summary *s);
+void escape_summary_add_global (struct escape_summary *s, tree decl);
+void escape_summary_write_everything (struct escape_summary *s);
+bool escape_summary_may_write_global (const struct escape_summary *s,
+				      tree decl);
 
 /* The summaries of the translation unit's functions.  */
 struct escape_summary *escape_summary_lookup (tree fndecl);

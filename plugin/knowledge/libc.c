@@ -20,6 +20,9 @@ static const struct escape_libc_entry escape_libc_table[] = {
   { "atol", ESCAPE_LIBC_READS, 0 },     { "atoll", ESCAPE_LIBC_READS, 0 },
   { "atof", ESCAPE_LIBC_READS, 0 },     { "fputc", ESCAPE_LIBC_READS, 0 },
   { "putc", ESCAPE_LIBC_READS, 0 },     { "putchar", ESCAPE_LIBC_READS, 0 },
+  /* A detached thread runs on: detaching joins nothing.  */
+  { "pthread_detach", ESCAPE_LIBC_READS, 0 },
+  { "thrd_detach", ESCAPE_LIBC_READS, 0 },
   { "sprintf", ESCAPE_LIBC_WRITES, 0 }, { "snprintf", ESCAPE_LIBC_WRITES, 0 },
   { "vsprintf", ESCAPE_LIBC_WRITES, 0 }, { "vsnprintf", ESCAPE_LIBC_WRITES, 0 },
   { "scanf", ESCAPE_LIBC_WRITES, 0 },   { "fscanf", ESCAPE_LIBC_WRITES, 0 },

@@ -5,6 +5,7 @@
 
 #include "report/diagnose.h"
 #include "solve/solve.h"
+#include "report/hazard.h"
 #include "diagnostic.h"
 
 static void
@@ -40,6 +41,65 @@ escape_explain_promotion (struct escape_graph *g, int obj, location_t loc)
   free (t.buf);
 }
 
+/* Does hazard OBJ warn, as hazards= asks?  */
+static bool
+escape_hazard_warns (struct escape_graph *g, int obj)
+{
+  if (!escape_local_is_hazard (g, obj))
+    return false;
+  return escape_opts.hazards == ESCAPE_WARN_POSSIBLE
+	 || (escape_opts.hazards == ESCAPE_WARN_DEFINITE
+	     && g->objects[obj].definite);
+}
+
+/* The warning of hazard OBJ: a definite one told by its step, with the
+   flow of that step; a possible one told by its decision, with its flow
+   and what may undo it.  */
+static void
+escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
+		       const struct escape_flow *decision)
+{
+  struct escape_style st = escape_diag_style ();
+  struct escape_text t = { NULL, 0, 0 };
+  struct escape_flow flow = { vNULL, -1 };
+  escape_text_add (&t, "address of ");
+  escape_describe_object (g, obj, st, &t);
+  if (g->objects[obj].definite)
+    {
+      escape_text_add (&t, " escapes: ");
+      escape_write_definite_why (g, obj, st, &t);
+      escape_flow_definite (g, obj, &flow);
+    }
+  else
+    {
+      escape_text_add (&t, " may outlive %s%s%s: ", st.open,
+		       escape_decl_name (g->fun->decl), st.close);
+      escape_write_why (g, obj, st, &t);
+      for (unsigned i = 0; i < decision->steps.length (); i++)
+	{
+	  escape_step s = decision->steps[i];
+	  s.diag = xstrdup (s.diag);
+	  s.json = xstrdup (s.json);
+	  flow.steps.safe_push (s);
+	}
+      escape_flow_undone (g, obj, &flow);
+    }
+  /* no-werror: a build with -Werror keeps our warnings warnings.  */
+  bool werror = ESCAPE_WERROR_REQUESTED ();
+  if (escape_opts.no_werror)
+    ESCAPE_SET_WERROR_REQUESTED (false);
+  {
+    /* One group: SARIF makes the flow notes the warning's
+       relatedLocations, JSON its children.  */
+    auto_diagnostic_group group;
+    if (warning_at (loc, 0, "%s", t.buf))
+      escape_emit_flow (&flow);
+  }
+  ESCAPE_SET_WERROR_REQUESTED (werror);
+  escape_flow_release (&flow);
+  free (t.buf);
+}
+
 /* The warning or note for object OBJ, with its flow.  */
 void
 escape_diagnose_object (struct escape_graph *g, int obj,
@@ -49,21 +109,8 @@ escape_diagnose_object (struct escape_graph *g, int obj,
   location_t loc = escape_object_loc (g, obj);
   struct escape_text t = { NULL, 0, 0 };
   escape_write_object_decision (g, obj, escape_diag_style (), &t);
-  if (escape_local_is_hazard (g, obj))
-    {
-      /* no-werror: a build with -Werror keeps our warnings warnings.  */
-      bool werror = ESCAPE_WERROR_REQUESTED ();
-      if (escape_opts.no_werror)
-	ESCAPE_SET_WERROR_REQUESTED (false);
-      {
-	/* One group: SARIF makes the flow notes the warning's
-	   relatedLocations, JSON its children.  */
-	auto_diagnostic_group group;
-	if (warning_at (loc, 0, "%s", t.buf))
-	  escape_emit_flow (flow);
-      }
-      ESCAPE_SET_WERROR_REQUESTED (werror);
-    }
+  if (escape_hazard_warns (g, obj))
+    escape_hazard_warning (g, obj, loc, flow);
   else if (escape_opts.verbose >= 1)
     {
       inform (loc, "%s", t.buf);

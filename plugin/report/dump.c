@@ -48,7 +48,7 @@ escape_dump_objects (FILE *out, struct escape_graph *g)
       else if (o->kind != ESCAPE_OBJ_GLOBAL)
 	fprintf (out, " does-not-escape");
       if (o->reported && escape_local_is_hazard (g, (int) i))
-	fprintf (out, " hazard");
+	fprintf (out, o->definite ? " hazard=definite" : " hazard=possible");
       if (o->outlives)
 	fprintf (out, " outlives");
       if (o->via_object >= 0)

@@ -10,12 +10,9 @@
 
 #include "report/flow.h"
 
-/* A step rendered twice, once per quoting style, by WRITE.  */
-typedef void (*escape_step_writer) (struct escape_graph *g, const void *data,
-				    struct escape_style st,
-				    struct escape_text *t);
-
-static void
+/* Append a step at LOC, rendered twice, once per quoting style, by
+   WRITE.  */
+void
 escape_flow_add (struct escape_graph *g, struct escape_flow *f, location_t loc,
 		 escape_step_writer write, const void *data)
 {
@@ -57,7 +54,7 @@ escape_flow_release (struct escape_flow *f)
 
 /* --- steps ------------------------------------------------------------ */
 
-static void
+void
 escape_write_origin (struct escape_graph *g, const void *data,
 		     struct escape_style st, struct escape_text *t)
 {
@@ -83,7 +80,7 @@ escape_write_origin (struct escape_graph *g, const void *data,
     }
 }
 
-static void
+void
 escape_write_assigned (struct escape_graph *g, const void *data,
 		       struct escape_style st, struct escape_text *t)
 {
@@ -93,7 +90,7 @@ escape_write_assigned (struct escape_graph *g, const void *data,
 
 /* Where the step into a node happened: a statement's location or, for a
    PHI (which has none), the location of the incoming argument FROM.  */
-static location_t
+location_t
 escape_step_loc (struct escape_graph *g, gimple *stmt, int from,
 		 location_t fallback)
 {

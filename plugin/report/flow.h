@@ -21,6 +21,20 @@ struct escape_flow
   int shown;		/* the object named at the origin, or -1 */
 };
 
+/* A step's text in quoting style ST, from DATA.  */
+typedef void (*escape_step_writer) (struct escape_graph *g, const void *data,
+				    struct escape_style st,
+				    struct escape_text *t);
+
+void escape_flow_add (struct escape_graph *g, struct escape_flow *f,
+		      location_t loc, escape_step_writer write,
+		      const void *data);
+location_t escape_step_loc (struct escape_graph *g, gimple *stmt, int from,
+			    location_t fallback);
+void escape_write_origin (struct escape_graph *g, const void *data,
+			  struct escape_style st, struct escape_text *t);
+void escape_write_assigned (struct escape_graph *g, const void *data,
+			    struct escape_style st, struct escape_text *t);
 void escape_flow_release (struct escape_flow *f);
 void escape_flow_chain (struct escape_graph *g, int node, int obj,
 			struct escape_flow *f, gimple *consumer);

@@ -112,8 +112,13 @@ escape_record_object (struct escape_graph *g, int obj,
   escape_json_reason (o->escapes, escape_reason_keyword (o->reason));
   escape_json_depends (g, obj);
   if (!heap)
-    escape_sink_puts (escape_local_is_hazard (g, obj) ? ",\"outlives\":true"
-				 : ",\"outlives\":false");
+    {
+      bool hazard = escape_local_is_hazard (g, obj);
+      escape_sink_puts (hazard ? ",\"outlives\":true" : ",\"outlives\":false");
+      escape_sink_puts (!hazard ? ",\"hazard\":null"
+			: o->definite ? ",\"hazard\":\"definite\""
+			: ",\"hazard\":\"possible\"");
+    }
   if (heap)
     {
       escape_sink_puts (o->promoted ? ",\"promoted\":true"

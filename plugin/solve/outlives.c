@@ -28,13 +28,10 @@
 
 /* --- stores --------------------------------------------------------- */
 
-static bool escape_ref_objects (struct escape_graph *g, tree ref,
-				bitmap out);
-
 /* May argument ARG reach an object of OBJS FROM levels down or deeper
    (level 1: what ARG points to), through the points-to sets and every
    content below them?  Yes when ARG is not understood.  */
-static bool
+bool
 escape_arg_may_reach (struct escape_graph *g, tree arg, bitmap objs, int from)
 {
   auto_bitmap cur, seen;
@@ -235,7 +232,7 @@ escape_walk_start (struct escape_value_walk *w, int obj, bool this_activation)
 
 /* May the memory REF of the object set BASES overlap the memory a store
    to LHS writes?  BASES: the objects REF may lie in.  */
-static bool
+bool
 escape_ref_objects (struct escape_graph *g, tree ref, bitmap out)
 {
   tree base = get_base_address (ref);
@@ -260,7 +257,7 @@ escape_ref_objects (struct escape_graph *g, tree ref, bitmap out)
   return false;
 }
 
-static bool
+bool
 escape_refs_may_overlap (struct escape_graph *g, tree a, tree b)
 {
   auto_bitmap in_a, in_b;
@@ -451,7 +448,7 @@ struct escape_join_data
   gimple *create;
 };
 
-static bool
+bool
 escape_is_join_of (gimple *stmt, tree handle)
 {
   tree fndecl = gimple_call_fndecl (stmt);

@@ -63,37 +63,44 @@ escape_block_never_returns (basic_block bb)
 	 && !fndecl_built_in_p (fndecl, BUILT_IN_LONGJMP);
 }
 
-/* Does every path from just after START to the function's exit meet a
-   statement that STEP says kills the fact, before one it says blocks?
-   A forward walk over the CFG, each block at most once.  When not, *WHY
-   gets the statement where the fact is still true: the return that
-   leaves, or the statement that blocks.  */
-bool
-escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
-			    escape_step_fn step, const void *data,
-			    gimple **why)
+/* Walk forward from just after START (from the function's entry when
+   START is NULL) over the CFG, each block at most once, taking only the
+   edges EDGE_OK allows (every edge when it is NULL).  A statement STEP
+   says kills ends its path; one it says blocks ends the walk
+   (ESCAPE_WALK_BLOCKED, *AT that statement).  A path that reaches the
+   exit ends the walk (ESCAPE_WALK_LEAVES, *AT the return, or the last
+   located statement before it), unless ALL asks to go on and see
+   whether anything blocks.  A path that ends in a call that does not
+   return leaves no frame behind.  */
+enum escape_walk_result
+escape_walk_paths (struct escape_graph *g, gimple *start, escape_step_fn step,
+		   escape_edge_fn edge_ok, const void *data, bool all,
+		   gimple **at)
 {
-  *why = NULL;
-  basic_block home = gimple_bb (start);
+  *at = NULL;
+  basic_block home = start ? gimple_bb (start)
+		     : single_succ (ENTRY_BLOCK_PTR_FOR_FN (g->fun));
   if (!home)
-    return false;
-  gimple_stmt_iterator gsi = gsi_for_stmt (start);
-  gsi_next (&gsi);
-  gimple *at = NULL;
-  enum escape_step_effect e = escape_scan_block (g, gsi, step, data, &at);
+    return ESCAPE_WALK_BLOCKED;
+  gimple_stmt_iterator gsi = start ? gsi_for_stmt (start) : gsi_start_bb (home);
+  if (start)
+    gsi_next (&gsi);
+  gimple *stopped = NULL;
+  enum escape_step_effect e = escape_scan_block (g, gsi, step, data, &stopped);
   if (e != ESCAPE_STEP_NONE)
     {
-      *why = e == ESCAPE_STEP_BLOCK ? at : NULL;
-      return e == ESCAPE_STEP_KILL;
+      *at = e == ESCAPE_STEP_BLOCK ? stopped : NULL;
+      return e == ESCAPE_STEP_KILL ? ESCAPE_WALK_KILLED : ESCAPE_WALK_BLOCKED;
     }
+  if (escape_block_never_returns (home))
+    return ESCAPE_WALK_KILLED;
   auto_bitmap seen;
   auto_vec<basic_block> work;
   auto_vec<gimple *> from;	/* the located statement before each */
-  if (escape_block_never_returns (home))
-    return true;
   work.safe_push (home);
   from.safe_push (start);
   bool first = true;
+  enum escape_walk_result result = ESCAPE_WALK_KILLED;
   while (!work.is_empty ())
     {
       basic_block bb = work.pop ();
@@ -102,11 +109,11 @@ escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
 	{
 	  if (!bitmap_set_bit (seen, bb->index))
 	    continue;
-	  e = escape_scan_block (g, gsi_start_bb (bb), step, data, &at);
+	  e = escape_scan_block (g, gsi_start_bb (bb), step, data, &stopped);
 	  if (e == ESCAPE_STEP_BLOCK)
 	    {
-	      *why = at;
-	      return false;
+	      *at = stopped;
+	      return ESCAPE_WALK_BLOCKED;
 	    }
 	  if (e == ESCAPE_STEP_KILL || escape_block_never_returns (bb))
 	    continue;
@@ -120,14 +127,37 @@ escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
 	leaves |= ed->dest == EXIT_BLOCK_PTR_FOR_FN (g->fun);
       if (leaves)
 	{
-	  *why = located;
-	  return false;
+	  if (result != ESCAPE_WALK_LEAVES)
+	    *at = located;
+	  result = ESCAPE_WALK_LEAVES;
+	  if (!all)
+	    return result;
+	  continue;
 	}
       FOR_EACH_EDGE (ed, ei, bb->succs)
-	{
-	  work.safe_push (ed->dest);
-	  from.safe_push (located);
-	}
+	if (!edge_ok || edge_ok (ed, data))
+	  {
+	    work.safe_push (ed->dest);
+	    from.safe_push (located);
+	  }
     }
-  return true;
+  return result;
+}
+
+/* Does every path from just after START to the function's exit meet a
+   statement that STEP says kills the fact, before one it says blocks?
+   When not, *WHY gets the statement where the fact is still true: the
+   return that leaves, or the statement that blocks.  */
+bool
+escape_killed_on_all_paths (struct escape_graph *g, gimple *start,
+			    escape_step_fn step, const void *data,
+			    gimple **why)
+{
+  if (!gimple_bb (start))
+    {
+      *why = NULL;
+      return false;
+    }
+  return escape_walk_paths (g, start, step, NULL, data, false, why)
+	 == ESCAPE_WALK_KILLED;
 }

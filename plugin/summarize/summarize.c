@@ -2,12 +2,17 @@
  * its solved graph: for each parameter, nothing ("p does not escape"),
  * kept ("leaking param: p"), returned or what it points to returned
  * ("leaking param: p to result level=N"), only what it points to kept
- * ("leaking param content: p"), maybe freed, maybe written through.
+ * ("leaking param content: p"), maybe freed, maybe written through;
+ * kept on every path (must-keep, solve/mustkeep.c) and what the
+ * function may write (summarize/writes.c), for callers' definite
+ * hazards.
  * Callers analysed later apply it at their call sites
  * (lower/call.c).  */
 
 #include "summarize/summarize.h"
 #include "solve/solve.h"
+#include "solve/definite.h"
+#include "summarize/writes.h"
 
 static void
 escape_summarize_param (struct escape_graph *g, int index,
@@ -84,8 +89,12 @@ escape_summary_compute (struct escape_graph *g)
 {
   struct escape_summary *s = escape_summary_new (g->fun->decl);
   for (int i = 0; i < s->nparams && i < g->nparams; i++)
-    escape_summarize_param (g, i, &s->params[i]);
+    {
+      escape_summarize_param (g, i, &s->params[i]);
+      escape_param_must_keep (g, i, &s->params[i]);
+    }
   s->returns_other = escape_returns_other (g);
+  escape_summarize_writes (g, s);
   return s;
 }
 

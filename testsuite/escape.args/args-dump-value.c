@@ -1,5 +1,5 @@
 /* Bad plugin argument: -fplugin-arg-escape-dump=all */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-dump=all" } */
-/* { dg-error "malformed plugin argument '-fplugin-arg-escape-dump=all': 'dump' takes no value; valid keys are 'verbose=0.1.2', 'report=FILE', 'promote.=BYTES.', 'promote-budget=BYTES', 'promote-recursive', 'promote-skip=FILE:LINE.,....', 'promote-only=FILE:LINE.,....', 'allocator=ALLOC:FREE.,....', 'embed', 'suggest', 'dump', 'no-werror' and 'disable'" "" { target *-*-* } 0 } */
+/* { dg-error "malformed plugin argument '-fplugin-arg-escape-dump=all': 'dump' takes no value; valid keys are 'verbose=0.1.2', 'report=FILE', 'promote.=BYTES.', 'promote-budget=BYTES', 'promote-recursive', 'promote-skip=FILE:LINE.,....', 'promote-only=FILE:LINE.,....', 'allocator=ALLOC:FREE.,....', 'embed', 'suggest', 'dump', 'no-werror', 'hazards=definite.possible.none' and 'disable'" "" { target *-*-* } 0 } */
 int x;

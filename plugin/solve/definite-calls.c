@@ -1,0 +1,212 @@
+/* solve/definite-calls.c - the definite steps a call takes: handing an
+ * address to a thread that no path joins, and passing it to a same-file
+ * callee whose summary must-keeps it (solve/mustkeep.c), with what it
+ * is kept in left alone after the call on some path.  Part of the
+ * definite class (solve/definite.c).  */
+
+#include "solve/definite.h"
+#include "solve/outlives.h"
+#include "knowledge/libc.h"
+#include "lower/callee.h"
+
+/* --- threads ---------------------------------------------------------- */
+
+struct escape_thread_walk
+{
+  tree handle;		/* the thread's handle variable */
+  gimple *create;
+  tree status;		/* what the starter returned, or NULL */
+  bool join_blocks;	/* a join ends the walk, not the path */
+};
+
+/* Does call STMT mention the handle: &T, or a value loaded from T?  */
+static bool
+escape_call_gets_handle (gcall *call, tree handle)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == ADDR_EXPR
+	  && get_base_address (TREE_OPERAND (arg, 0)) == handle)
+	return true;
+      if (TREE_CODE (arg) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (arg))
+	{
+	  gimple *def = SSA_NAME_DEF_STMT (arg);
+	  if (gimple_assign_single_p (def)
+	      && get_base_address (gimple_assign_rhs1 (def)) == handle)
+	    return true;
+	}
+    }
+  return false;
+}
+
+/* May STMT join the thread: its join, asm, a call through a pointer or
+   to a function nothing is known of, or a same-file function that is
+   handed the handle?  */
+static bool
+escape_may_join (gimple *stmt, tree handle)
+{
+  if (gimple_code (stmt) == GIMPLE_ASM)
+    return true;
+  gcall *call = dyn_cast <gcall *> (stmt);
+  if (!call)
+    return false;
+  if (escape_is_join_of (call, handle))
+    return true;
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || gimple_call_chain (call))
+    return !gimple_call_internal_p (call);
+  if (escape_libc_lookup (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
+      || !gimple_vdef (call))
+    return false;
+  tree target = NULL_TREE;
+  if (!escape_callee_summary (fndecl, &target))
+    return true;
+  return escape_call_gets_handle (call, handle);
+}
+
+static enum escape_step_effect
+escape_thread_walk_step (struct escape_graph *, gimple *stmt,
+			 const void *data)
+{
+  const struct escape_thread_walk *d
+    = (const struct escape_thread_walk *) data;
+  if (stmt == d->create || !escape_may_join (stmt, d->handle))
+    return ESCAPE_STEP_NONE;
+  return d->join_blocks ? ESCAPE_STEP_BLOCK : ESCAPE_STEP_KILL;
+}
+
+/* Not the edge on which the starter reported failure: `if (rc != 0)`
+   (or `if (rc == 0)` else) after `rc = pthread_create (...)`.  */
+static bool
+escape_thread_edge_ok (edge e, const void *data)
+{
+  const struct escape_thread_walk *d
+    = (const struct escape_thread_walk *) data;
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (e->src);
+  gcond *cond = d->status && !gsi_end_p (gsi)
+		? dyn_cast <gcond *> (gsi_stmt (gsi)) : NULL;
+  if (!cond || gimple_cond_lhs (cond) != d->status
+      || !integer_zerop (gimple_cond_rhs (cond)))
+    return true;
+  if (gimple_cond_code (cond) == NE_EXPR)
+    return !(e->flags & EDGE_TRUE_VALUE);
+  if (gimple_cond_code (cond) == EQ_EXPR)
+    return !(e->flags & EDGE_FALSE_VALUE);
+  return true;
+}
+
+/* Thread starter CALL hands OBJ to a thread: is there a path on which
+   the thread started and is never joined?  */
+bool
+escape_definite_thread (struct escape_graph *g, int obj, gcall *call,
+			const struct escape_libc_entry *entry)
+{
+  if (entry->arg >= gimple_call_num_args (call)
+      || !escape_value_must_be (g, gimple_call_arg (call, entry->arg), obj,
+				false, 0))
+    return false;
+  tree h = gimple_call_arg (call, 0);
+  tree handle = TREE_CODE (h) == ADDR_EXPR ? TREE_OPERAND (h, 0) : NULL_TREE;
+  if (!handle || !DECL_P (handle) || is_global_var (handle))
+    return false;
+  struct escape_thread_walk d = { handle, call, gimple_call_lhs (call),
+				  false };
+  if (d.status && TREE_CODE (d.status) != SSA_NAME)
+    d.status = NULL_TREE;
+  struct escape_definite_step *s
+    = escape_new_step (g, ESCAPE_STEP_THREAD, call,
+		       gimple_call_arg (call, entry->arg));
+  gimple *at;
+  escape_object *o = &g->objects[obj];
+  if (escape_walk_paths (g, call, escape_thread_walk_step,
+			 escape_thread_edge_ok, &d, false, &at)
+      == ESCAPE_WALK_LEAVES)
+    {
+      s->leaves = at;
+      o->definite = true;
+      o->step = s;
+      return true;
+    }
+  d.join_blocks = true;
+  if (!o->step
+      && escape_walk_paths (g, call, escape_thread_walk_step,
+			    escape_thread_edge_ok, &d, false, &at)
+	 == ESCAPE_WALK_BLOCKED)
+    {
+      s->undone = at;
+      o->step = s;
+    }
+  return false;
+}
+
+/* --- callees that keep it --------------------------------------------- */
+
+/* The location callee summary parameter P keeps its argument in, seen
+   from CALL: a global, or the memory another argument reaches LEVEL
+   dereferences down, when that argument certainly points outside the
+   frame.  */
+bool
+escape_kept_location (struct escape_graph *g, gcall *call,
+		      const struct escape_param_summary *p,
+		      struct escape_location *loc)
+{
+  if (p->keep == ESCAPE_KEEP_GLOBAL)
+    {
+      if (!p->keep_global)
+	return false;
+      loc->ref = loc->global = p->keep_global;
+      bitmap_set_bit (loc->objs, g->global_obj);
+      return true;
+    }
+  if (p->keep != ESCAPE_KEEP_PARAM
+      || p->keep_param >= (int) gimple_call_num_args (call))
+    return false;
+  tree other = gimple_call_arg (call, p->keep_param);
+  struct escape_root r;
+  if (TREE_CODE (other) != SSA_NAME || !escape_pointer_root (g, other, &r, 0)
+      || !escape_points_outside (g, SSA_NAME_VERSION (other)))
+    return false;
+  bitmap_copy (loc->objs, g->nodes[SSA_NAME_VERSION (other)].pts);
+  for (int level = 1; level < p->keep_level; level++)
+    {
+      auto_bitmap next;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (loc->objs, 0, x, bi)
+	bitmap_ior_into (next, g->nodes[g->objects[x].all].pts);
+      bitmap_copy (loc->objs, next);
+    }
+  return !bitmap_empty_p (loc->objs);
+}
+
+/* CALL passes OBJ to a same-file callee that must-keeps that argument:
+   is what it keeps it in left alone after the call on some path?  */
+bool
+escape_definite_kept (struct escape_graph *g, int obj, gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call), target = NULL_TREE;
+  struct escape_summary *s = fndecl && !gimple_call_chain (call)
+			     ? escape_callee_summary (fndecl, &target) : NULL;
+  if (!s || target == g->fun->decl)
+    return false;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      if ((int) i >= s->nparams || s->params[i].keep == ESCAPE_KEEP_NONE
+	  || !escape_value_must_be (g, gimple_call_arg (call, i), obj, false,
+				    0))
+	continue;
+      struct escape_location loc;
+      escape_location_init (g, &loc);
+      if (!escape_kept_location (g, call, &s->params[i], &loc))
+	continue;
+      struct escape_definite_step *st
+	= escape_new_step (g, ESCAPE_STEP_KEPT, call,
+			   gimple_call_arg (call, i));
+      st->via_param = (int) i;
+      if (escape_try_step (g, obj, st, &loc))
+	return true;
+    }
+  return false;
+}
+

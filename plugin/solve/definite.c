@@ -1,0 +1,297 @@
+/* solve/definite.c - the definite class of hazards: of the locals whose
+ * address outlives the frame (solve/outlives.c, the possible class),
+ * those for which some path to an exit certainly keeps the address, with
+ * nothing after the step that put it there that may undo it.
+ *
+ * The steps, each found by must-flow (the address itself, through SSA
+ * copies, conversions, pointer arithmetic and the PHI argument of the
+ * path; never through memory, never a points-to set):
+ *   - returned, or stored in the function's result in memory, or folded
+ *     by the front end from `return &x;`;
+ *   - stored in memory that outlives the frame: a global, or memory
+ *     reached from a parameter or a global (solve/undo.c says what may
+ *     undo it after the store);
+ *   - stored in a block allocated here that is then returned;
+ *   - handed to a thread that no path joins (the edge on which the
+ *     starter reported failure started no thread);
+ *   - passed to a same-file callee whose summary must-keeps it (and the
+ *     location it keeps it in is not undone after the call).
+ * The same machinery makes the summaries' must-keep: a parameter stored
+ * by a step that every path passes, with nothing after it on any path
+ * that may undo it.  */
+
+#include "solve/definite.h"
+#include "solve/undo.h"
+#include "solve/outlives.h"
+#include "knowledge/libc.h"
+#include "lower/callee.h"
+
+/* --- returns ---------------------------------------------------------- */
+
+/* Is event E a return of OBJ the front end folded (`return &x;` became
+   `return 0;`, frontend/generic.c): its node is the address of OBJ, not
+   the statement's value?  */
+static bool
+escape_is_folded_return_of (struct escape_graph *g, const escape_event *e,
+			    int obj)
+{
+  int *addr = g->addr_nodes->get (escape_root_object (g, obj));
+  return e->reason == ESCAPE_REASON_RETURNED && addr && e->node == *addr
+	 && e->stmt;
+}
+
+/* OBJ is returned: by a return statement whose value must be it, or by
+   a folded return.  */
+static bool
+escape_definite_return (struct escape_graph *g, int obj)
+{
+  for (unsigned i = 0; i < g->events.length (); i++)
+    {
+      const escape_event *e = &g->events[i];
+      if (e->reason != ESCAPE_REASON_RETURNED || !e->stmt)
+	continue;
+      greturn *ret = dyn_cast <greturn *> (e->stmt);
+      tree value = ret ? gimple_return_retval (ret) : NULL_TREE;
+      if (escape_is_folded_return_of (g, e, obj)
+	  || escape_value_must_be (g, value, obj, false, 0))
+	{
+	  struct escape_definite_step *s
+	    = escape_new_step (g, ESCAPE_STEP_RETURNED, e->stmt, value);
+	  s->leaves = e->stmt;
+	  g->objects[obj].definite = true;
+	  g->objects[obj].step = s;
+	  return true;
+	}
+    }
+  return false;
+}
+
+/* --- a container that is then returned ------------------------------ */
+
+/* A store put the address into a container of this frame: a block
+   allocated here, returned by pointer, or a local struct or array,
+   returned by value (copied into the result).  */
+struct escape_returned_container
+{
+  struct escape_location loc;	/* where the address is, in the container */
+  int container;		/* its object */
+  bool undo_blocks;		/* an undo ends the walk, not the path */
+};
+
+/* Is DECL the result, or memory the hidden result pointer points to?  */
+static bool
+escape_is_result_ref (tree ref)
+{
+  tree base = ref ? get_base_address (ref) : NULL_TREE;
+  if (base && TREE_CODE (base) == RESULT_DECL)
+    return true;
+  if (!base || TREE_CODE (base) != MEM_REF)
+    return false;
+  tree ptr = TREE_OPERAND (base, 0);
+  return TREE_CODE (ptr) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (ptr)
+	 && SSA_NAME_VAR (ptr) && TREE_CODE (SSA_NAME_VAR (ptr)) == RESULT_DECL;
+}
+
+/* Does STMT return container D->container: a return of the block's
+   address, a return of the local by value (or of a temporary it was
+   copied into just before), or a copy of the local into the result?  */
+static bool
+escape_returns_container (struct escape_graph *g, gimple *stmt,
+			  const struct escape_returned_container *d)
+{
+  const escape_object *c = &g->objects[d->container];
+  if (c->kind == ESCAPE_OBJ_HEAP)
+    {
+      greturn *ret = dyn_cast <greturn *> (stmt);
+      return ret && escape_value_must_be (g, gimple_return_retval (ret),
+					  d->container, true, 0);
+    }
+  if (gimple_assign_single_p (stmt) && gimple_assign_rhs1 (stmt) == c->decl)
+    return escape_is_result_ref (gimple_assign_lhs (stmt));
+  greturn *ret = dyn_cast <greturn *> (stmt);
+  tree value = ret ? gimple_return_retval (ret) : NULL_TREE;
+  if (!value)
+    return false;
+  if (value == c->decl)
+    return true;
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  gsi_prev_nondebug (&gsi);
+  gimple *prev = gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
+  return prev && gimple_assign_single_p (prev)
+	 && gimple_assign_lhs (prev) == value
+	 && gimple_assign_rhs1 (prev) == c->decl;
+}
+
+/* Returning the container ends the walk (found); an undo of the
+   location, or another return, ends the path.  */
+static enum escape_step_effect
+escape_returned_container_step (struct escape_graph *g, gimple *stmt,
+				const void *data)
+{
+  const struct escape_returned_container *d
+    = (const struct escape_returned_container *) data;
+  if (!d->undo_blocks && escape_returns_container (g, stmt, d))
+    return ESCAPE_STEP_BLOCK;
+  if (is_a <greturn *> (stmt))
+    return ESCAPE_STEP_KILL;
+  if (escape_may_undo (g, stmt, &d->loc))
+    return d->undo_blocks ? ESCAPE_STEP_BLOCK : ESCAPE_STEP_KILL;
+  return ESCAPE_STEP_NONE;
+}
+
+/* Is store S into container object C followed, on some path with
+   nothing that may undo it, by the return of C?  */
+static bool
+escape_try_container (struct escape_graph *g, int obj,
+		      struct escape_definite_step *s, int c)
+{
+  struct escape_returned_container d;
+  escape_location_init (g, &d.loc);
+  d.loc.ref = s->where;
+  bitmap_set_bit (d.loc.objs, c);
+  d.container = c;
+  d.undo_blocks = false;
+  gimple *at;
+  if (escape_walk_paths (g, s->stmt, escape_returned_container_step, NULL,
+			 &d, true, &at) == ESCAPE_WALK_BLOCKED)
+    {
+      s->kind = g->objects[c].kind == ESCAPE_OBJ_HEAP
+		? ESCAPE_STEP_STORED_RETURNED : ESCAPE_STEP_RETURNED;
+      s->leaves = at;
+      g->objects[obj].definite = true;
+      g->objects[obj].step = s;
+      return true;
+    }
+  d.undo_blocks = true;
+  if (!g->objects[obj].step
+      && escape_walk_paths (g, s->stmt, escape_returned_container_step, NULL,
+			    &d, false, &at) == ESCAPE_WALK_BLOCKED)
+    {
+      s->undone = at;
+      g->objects[obj].step = s;
+    }
+  return false;
+}
+
+/* Store S writes OBJ into a container of this frame (a local by name,
+   or through a pointer that must point to it): is it then returned?  */
+static bool
+escape_try_returned_container (struct escape_graph *g, int obj,
+			       struct escape_definite_step *s)
+{
+  tree base = get_base_address (s->where);
+  if (base && DECL_P (base) && !is_global_var (base))
+    {
+      int *c = g->decl_objects->get (base);
+      return c && g->objects[*c].kind == ESCAPE_OBJ_LOCAL && *c != obj
+	     && escape_try_container (g, obj, s, escape_root_object (g, *c));
+    }
+  if (!base || TREE_CODE (base) != MEM_REF
+      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
+    return false;
+  tree ptr = TREE_OPERAND (base, 0);
+  bitmap_iterator bi;
+  unsigned x;
+  EXECUTE_IF_SET_IN_BITMAP (g->nodes[SSA_NAME_VERSION (ptr)].pts, 0, x, bi)
+    {
+      const escape_object *c = &g->objects[x];
+      if ((c->kind == ESCAPE_OBJ_HEAP || (c->kind == ESCAPE_OBJ_LOCAL
+					  && c->alias_of < 0))
+	  && (int) x != obj && escape_value_must_be (g, ptr, (int) x, true, 0))
+	return escape_try_container (g, obj, s, (int) x);
+    }
+  return false;
+}
+
+/* --- stores ----------------------------------------------------------- */
+
+/* Store STMT writes an address of OBJ: into memory that outlives the
+   frame, into the function's result, or into a block then returned.  */
+static bool
+escape_definite_store (struct escape_graph *g, int obj, gimple *stmt)
+{
+  tree value = gimple_assign_rhs1 (stmt);
+  if (!escape_value_must_be (g, value, obj, false, 0))
+    return false;
+  tree lhs = gimple_assign_lhs (stmt);
+  struct escape_location loc;
+  escape_location_init (g, &loc);
+  struct escape_root r;
+  struct escape_definite_step *s
+    = escape_new_step (g, ESCAPE_STEP_STORED, stmt, value);
+  s->where = lhs;
+  if (escape_is_result_ref (lhs))
+    {
+      s->kind = ESCAPE_STEP_RETURNED;
+      loc.ref = lhs;
+      if (g->result_obj >= 0)
+	bitmap_set_bit (loc.objs, g->result_obj);
+      return escape_try_step (g, obj, s, &loc);
+    }
+  if (escape_outliving_location (g, lhs, &loc, &r))
+    return escape_try_step (g, obj, s, &loc);
+  return escape_try_returned_container (g, obj, s);
+}
+
+/* --- the classes ---------------------------------------------------- */
+
+/* Is there a definite step for OBJ among the statements of the
+   function?  */
+static bool
+escape_find_definite (struct escape_graph *g, int obj)
+{
+  if (escape_definite_return (g, obj))
+    return true;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, g->fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (is_gimple_assign (stmt) && gimple_store_p (stmt)
+	    && gimple_assign_single_p (stmt) && !gimple_clobber_p (stmt))
+	  {
+	    if (escape_definite_store (g, obj, stmt))
+	      return true;
+	    continue;
+	  }
+	gcall *call = dyn_cast <gcall *> (stmt);
+	if (!call)
+	  continue;
+	tree fndecl = gimple_call_fndecl (call);
+	const struct escape_libc_entry *entry
+	  = fndecl ? escape_libc_lookup (fndecl) : NULL;
+	if (entry && entry->kind == ESCAPE_LIBC_THREAD)
+	  {
+	    if (escape_definite_thread (g, obj, call, entry))
+	      return true;
+	  }
+	else if (escape_definite_kept (g, obj, call))
+	  return true;
+      }
+  return false;
+}
+
+/* Sort every local whose address outlives the frame into the definite
+   class or leave it possible.  Only locals are asked: they are what the
+   warning is about.  */
+void
+escape_compute_definite (struct escape_graph *g)
+{
+  for (unsigned i = 0; i < g->objects.length (); i++)
+    {
+      escape_object *o = &g->objects[i];
+      if (!o->outlives || !o->escapes || o->alias_of >= 0
+	  || (o->kind != ESCAPE_OBJ_LOCAL && o->kind != ESCAPE_OBJ_STACK))
+	continue;
+      escape_find_definite (g, (int) i);
+    }
+  /* Views share the answer of the object they are part of.  */
+  for (unsigned i = 0; i < g->objects.length (); i++)
+    if (g->objects[i].alias_of >= 0)
+      {
+	escape_object *o = &g->objects[i];
+	o->definite = g->objects[o->alias_of].definite;
+	o->step = g->objects[o->alias_of].step;
+      }
+}

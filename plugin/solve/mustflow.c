@@ -1,0 +1,223 @@
+/* solve/mustflow.c - the must-flow the definite class is made of
+ * (solve/definite.c, solve/definite-calls.c, solve/mustkeep.c): does a
+ * value certainly hold an address into an object (through SSA copies,
+ * conversions, pointer arithmetic and a PHI argument; never through
+ * memory), is a pointer certainly derived from a parameter or a global,
+ * is a memory location certainly one that outlives the frame; and the
+ * step a definite hazard is told by, with the walk that makes it
+ * certain (nothing on some path to the exit may undo it).  */
+
+#include "solve/definite.h"
+
+/* How far the must-flow of a value is followed.  */
+#define ESCAPE_MAX_MUST_DEPTH 32
+
+int
+escape_root_object (const struct escape_graph *g, int obj)
+{
+  int alias = g->objects[obj].alias_of;
+  return alias >= 0 ? alias : obj;
+}
+
+/* Does VALUE certainly hold an address into object OBJ, on a path that
+   reaches its use?  A PHI needs one argument that does (its edge is such
+   a path), or with ALL_ARMS every argument.  The value of a parameter at
+   entry is "in" the parameter's level-1 object, an allocation call's
+   result in its site's object.  */
+bool
+escape_value_must_be (struct escape_graph *g, tree value, int obj,
+		      bool all_arms, int depth)
+{
+  if (depth > ESCAPE_MAX_MUST_DEPTH || !value)
+    return false;
+  const escape_object *o = &g->objects[obj];
+  if (TREE_CODE (value) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (value, 0));
+      int *found = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
+      return found && escape_root_object (g, *found)
+		      == escape_root_object (g, obj);
+    }
+  if (TREE_CODE (value) != SSA_NAME)
+    return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (value))
+    return o->kind == ESCAPE_OBJ_PARAM && o->level == 1
+	   && SSA_NAME_VAR (value) == o->decl;
+  gimple *def = SSA_NAME_DEF_STMT (value);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	{
+	  bool arm = escape_value_must_be (g, gimple_phi_arg_def (phi, i), obj,
+					   all_arms, depth + 1);
+	  if (arm != all_arms)
+	    return arm;
+	}
+      return all_arms && gimple_phi_num_args (phi) > 0;
+    }
+  if (is_gimple_call (def))
+    return (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
+	   && o->alloc == def;
+  if (!is_gimple_assign (def))
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  tree rhs = gimple_assign_rhs1 (def);
+  if (gimple_assign_single_p (def)
+      && (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR))
+    return escape_value_must_be (g, rhs, obj, all_arms, depth + 1);
+  if (CONVERT_EXPR_CODE_P (code) || code == POINTER_PLUS_EXPR)
+    return escape_value_must_be (g, rhs, obj, all_arms, depth + 1);
+  return false;
+}
+
+/* Is pointer PTR certainly derived from a parameter's value or a global,
+   through copies, arithmetic and loads?  R gets where from: the
+   parameter and how many dereferences down (1: what the parameter
+   points to), or the global.  */
+bool
+escape_pointer_root (struct escape_graph *g, tree ptr, struct escape_root *r,
+		     int depth)
+{
+  if (depth > ESCAPE_MAX_MUST_DEPTH)
+    return false;
+  if (TREE_CODE (ptr) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (ptr, 0));
+      if (!base || !VAR_P (base) || !is_global_var (base))
+	return false;
+      r->param = -1;
+      r->global = base;
+      r->level = 0;
+      return true;
+    }
+  if (TREE_CODE (ptr) != SSA_NAME)
+    return false;
+  if (SSA_NAME_IS_DEFAULT_DEF (ptr))
+    {
+      tree var = SSA_NAME_VAR (ptr);
+      if (!var || TREE_CODE (var) != PARM_DECL)
+	return false;
+      int index = 0;
+      for (tree p = DECL_ARGUMENTS (g->fun->decl); p && p != var;
+	   p = DECL_CHAIN (p))
+	index++;
+      r->param = index;
+      r->global = NULL_TREE;
+      r->level = 1;
+      return index < g->nparams;
+    }
+  gimple *def = SSA_NAME_DEF_STMT (ptr);
+  if (!is_gimple_assign (def))
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  tree rhs = gimple_assign_rhs1 (def);
+  if (CONVERT_EXPR_CODE_P (code) || code == POINTER_PLUS_EXPR
+      || (gimple_assign_single_p (def)
+	  && (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR)))
+    return escape_pointer_root (g, rhs, r, depth + 1);
+  if (!gimple_assign_single_p (def) || !gimple_vuse (def))
+    return false;
+  /* A load: from a global, or through a pointer with a root.  */
+  tree base = get_base_address (rhs);
+  if (base && VAR_P (base) && is_global_var (base))
+    {
+      r->param = -1;
+      r->global = base;
+      r->level = 0;
+      return true;
+    }
+  if (!base || TREE_CODE (base) != MEM_REF
+      || !escape_pointer_root (g, TREE_OPERAND (base, 0), r, depth + 1))
+    return false;
+  if (r->param >= 0)
+    r->level++;
+  return true;
+}
+
+/* Does every object of the points-to set of node N lie outside the
+   frame, and is there one?  */
+bool
+escape_points_outside (struct escape_graph *g, int node)
+{
+  bitmap pts = g->nodes[node].pts;
+  if (bitmap_empty_p (pts))
+    return false;
+  bitmap_iterator bi;
+  unsigned x;
+  EXECUTE_IF_SET_IN_BITMAP (pts, 0, x, bi)
+    if (!escape_object_is_external (&g->objects[x]))
+      return false;
+  return true;
+}
+
+/* Is memory REF certainly memory that outlives the frame?  Fills LOC
+   and R (where it is reached from).  */
+bool
+escape_outliving_location (struct escape_graph *g, tree ref,
+			   struct escape_location *loc, struct escape_root *r)
+{
+  tree base = get_base_address (ref);
+  if (!base)
+    return false;
+  loc->ref = ref;
+  if (VAR_P (base) && is_global_var (base))
+    {
+      loc->global = base;
+      bitmap_set_bit (loc->objs, g->global_obj);
+      r->param = -1;
+      r->global = base;
+      r->level = 0;
+      return true;
+    }
+  if ((TREE_CODE (base) != MEM_REF && TREE_CODE (base) != TARGET_MEM_REF)
+      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
+    return false;
+  tree ptr = TREE_OPERAND (base, 0);
+  if (!escape_pointer_root (g, ptr, r, 0)
+      || !escape_points_outside (g, SSA_NAME_VERSION (ptr)))
+    return false;
+  bitmap_copy (loc->objs, g->nodes[SSA_NAME_VERSION (ptr)].pts);
+  return true;
+}
+
+/* A new step of KIND at STMT, owned by G.  */
+struct escape_definite_step *
+escape_new_step (struct escape_graph *g, enum escape_step_kind kind,
+		 gimple *stmt, tree value)
+{
+  struct escape_definite_step *s = XCNEW (struct escape_definite_step);
+  s->kind = kind;
+  s->stmt = stmt;
+  s->value = value;
+  s->via_param = -1;
+  g->steps.safe_push (s);
+  return s;
+}
+
+/* Is there a path from STMT to an exit on which nothing may undo LOC?
+   Then OBJ is definite, by step S; otherwise S may be OBJ's possible
+   step, undone where a path first meets an undo.  */
+bool
+escape_try_step (struct escape_graph *g, int obj,
+		 struct escape_definite_step *s, struct escape_location *loc)
+{
+  escape_object *o = &g->objects[obj];
+  gimple *at;
+  if (escape_walk_paths (g, s->stmt, escape_undo_kills, NULL, loc, false, &at)
+      == ESCAPE_WALK_LEAVES)
+    {
+      s->leaves = at;
+      o->definite = true;
+      o->step = s;
+      return true;
+    }
+  if (!o->step
+      && escape_walk_paths (g, s->stmt, escape_undo_blocks, NULL, loc, false,
+			    &at) == ESCAPE_WALK_BLOCKED)
+    {
+      s->undone = at;
+      o->step = s;
+    }
+  return false;
+}
+

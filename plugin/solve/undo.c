@@ -1,0 +1,171 @@
+/* solve/undo.c - may a statement undo an address kept in a location?
+ * The question the definite class asks of every statement after the
+ * step that put the address there (solve/definite.c).
+ *
+ * A location is memory that outlives the frame: a global variable, or
+ * memory reached from a parameter or a global.  A statement may undo
+ * what it holds when it may write there: a store that may overlap it
+ * (the points-to sets and GCC's refs_may_alias_p), inline asm, a call
+ * through a pointer, a call to a function nothing is known of, or a
+ * call whose description says it may write there: a same-file callee's
+ * may-write summary (the globals it writes by name, global memory at
+ * large, each parameter's memory by level), the C library table, or
+ * GCC's own alias oracle for its built-ins.  Calls that write no memory
+ * (const, pure) undo nothing.  */
+
+#include "solve/undo.h"
+#include "solve/outlives.h"
+#include "solve/location.h"
+#include "knowledge/libc.h"
+#include "lower/callee.h"
+
+void
+escape_location_init (struct escape_graph *g, struct escape_location *loc)
+{
+  memset (loc, 0, sizeof *loc);
+  loc->objs = BITMAP_ALLOC (&g->bitmaps);
+}
+
+/* Does any object of LOC lie in memory the function does not own, which
+   a callee may reach through globals?  */
+static bool
+escape_location_is_external (struct escape_graph *g,
+			     const struct escape_location *loc)
+{
+  bitmap_iterator bi;
+  unsigned x;
+  EXECUTE_IF_SET_IN_BITMAP (loc->objs, 0, x, bi)
+    if (escape_object_is_external (&g->objects[x]))
+      return true;
+  return false;
+}
+
+/* May a pointer argument of CALL reach LOC at level FROM or deeper?  */
+static bool
+escape_args_may_reach (struct escape_graph *g, gcall *call,
+		       const struct escape_location *loc, int from)
+{
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (POINTER_TYPE_P (TREE_TYPE (arg))
+	  && escape_arg_may_reach (g, arg, loc->objs, from))
+	return true;
+    }
+  return false;
+}
+
+/* May a same-file callee with summary S, called by CALL, write LOC?  */
+static bool
+escape_summary_may_undo (struct escape_graph *g, gcall *call,
+			 const struct escape_summary *s,
+			 const struct escape_location *loc)
+{
+  if ((int) gimple_call_num_args (call) > s->nparams)
+    return true;
+  if (loc->global && escape_summary_may_write_global (s, loc->global))
+    return true;
+  if (s->writes_global_memory && escape_location_is_external (g, loc))
+    return true;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      unsigned writes = s->params[i].writes;
+      if (!writes)
+	continue;
+      int from = ffs ((int) writes);
+      if (escape_arg_may_reach (g, gimple_call_arg (call, i), loc->objs, from))
+	return true;
+    }
+  return false;
+}
+
+/* May the C library's function ENTRY, called by CALL, write LOC?  */
+static bool
+escape_libc_may_undo (struct escape_graph *g, gcall *call,
+		      const struct escape_libc_entry *entry,
+		      const struct escape_location *loc)
+{
+  switch (entry->kind)
+    {
+    case ESCAPE_LIBC_READS:
+    case ESCAPE_LIBC_SEARCH:
+      return false;
+    case ESCAPE_LIBC_STRTO:
+      return gimple_call_num_args (call) > 1
+	     && escape_arg_may_reach (g, gimple_call_arg (call, 1), loc->objs,
+				      1);
+    case ESCAPE_LIBC_WRITES:
+      return escape_args_may_reach (g, call, loc, 1);
+    default:
+      /* A comparator or a thread runs code nothing is known of.  */
+      return true;
+    }
+}
+
+/* May CALL write LOC?  */
+static bool
+escape_call_may_undo (struct escape_graph *g, gcall *call,
+		      const struct escape_location *loc)
+{
+  if (!gimple_vdef (call))
+    return false;
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || gimple_call_internal_p (call) || gimple_call_chain (call))
+    return true;
+  if (const struct escape_libc_entry *entry = escape_libc_lookup (fndecl))
+    return escape_libc_may_undo (g, call, entry, loc);
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    {
+      if (loc->ref)
+	return stmt_may_clobber_ref_p (call, loc->ref);
+      return escape_args_may_reach (g, call, loc, 1);
+    }
+  tree target = NULL_TREE;
+  struct escape_summary *s = escape_callee_summary (fndecl, &target);
+  /* A function's calls to itself: its summary is still being made.  */
+  if (!s || target == g->fun->decl)
+    return true;
+  return escape_summary_may_undo (g, call, s, loc);
+}
+
+/* May STMT write what LOC holds?  */
+bool
+escape_may_undo (struct escape_graph *g, gimple *stmt,
+		 const struct escape_location *loc)
+{
+  if (is_gimple_debug (stmt) || gimple_clobber_p (stmt))
+    return false;
+  if (gimple_code (stmt) == GIMPLE_ASM)
+    return true;
+  if (gcall *call = dyn_cast <gcall *> (stmt))
+    return escape_call_may_undo (g, call, loc);
+  if (!gimple_vdef (stmt) || !is_gimple_assign (stmt))
+    return false;
+  tree lhs = gimple_assign_lhs (stmt);
+  if (loc->ref)
+    return escape_same_location (lhs, loc->ref)
+	   || escape_refs_may_overlap (g, lhs, loc->ref);
+  auto_bitmap objs;
+  if (!escape_ref_objects (g, lhs, objs))
+    return true;
+  return bitmap_intersect_p (objs, loc->objs);
+}
+
+/* The step function of a walk: a statement that may undo LOC (DATA)
+   ends its path.  */
+enum escape_step_effect
+escape_undo_kills (struct escape_graph *g, gimple *stmt, const void *data)
+{
+  const struct escape_location *loc = (const struct escape_location *) data;
+  return escape_may_undo (g, stmt, loc) ? ESCAPE_STEP_KILL : ESCAPE_STEP_NONE;
+}
+
+/* The step function of a walk: a statement that may undo LOC (DATA)
+   ends the walk.  */
+enum escape_step_effect
+escape_undo_blocks (struct escape_graph *g, gimple *stmt, const void *data)
+{
+  const struct escape_location *loc = (const struct escape_location *) data;
+  return escape_may_undo (g, stmt, loc) ? ESCAPE_STEP_BLOCK
+	 : ESCAPE_STEP_NONE;
+}
