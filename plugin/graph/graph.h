@@ -196,6 +196,8 @@ struct escape_definite_step
 				   or the last located statement before it */
   gimple *undone;		/* possible: what may undo it, first found */
   int via_param;		/* kept: the callee's parameter (0-based) */
+  int container;		/* stored in a container then returned: its
+				   object, or -1 */
 };
 
 /* Provenance of "node N has object O": where it came from.  */

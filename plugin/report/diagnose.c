@@ -52,6 +52,21 @@ escape_hazard_warns (struct escape_graph *g, int obj)
 	     && g->objects[obj].definite);
 }
 
+/* The statement of OBJ's decision: its event's, or the store into the
+   container it escaped with.  */
+static gimple *
+escape_decision_stmt (struct escape_graph *g, int obj)
+{
+  const escape_object *o = &g->objects[obj];
+  if (o->event >= 0)
+    return g->events[o->event].stmt;
+  if (o->via_object < 0)
+    return NULL;
+  const escape_prov *p
+    = escape_prov_get (g, g->objects[o->via_object].content, obj);
+  return p ? p->stmt : NULL;
+}
+
 /* The warning of hazard OBJ: a definite one told by its step, with the
    flow of that step; a possible one told by its decision, with its flow
    and what may undo it.  */
@@ -64,17 +79,33 @@ escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
   struct escape_flow flow = { vNULL, -1 };
   escape_text_add (&t, "address of ");
   escape_describe_object (g, obj, st, &t);
-  if (g->objects[obj].definite)
+  struct escape_text why = { NULL, 0, 0 }, step = { NULL, 0, 0 };
+  escape_write_why (g, obj, st, &why);
+  bool definite = g->objects[obj].definite;
+  if (definite)
+    escape_write_definite_why (g, obj, st, &step);
+  /* A definite hazard whose decision already names its step (or the
+     container it returns) keeps the decision's flow; one whose decision
+     names another step is told by the step that makes it certain, and
+     its flow.  */
+  const escape_object *o = &g->objects[obj];
+  int root = o->alias_of >= 0 ? o->alias_of : obj;
+  if (definite && strcmp (why.buf, step.buf) != 0
+      && escape_decision_stmt (g, root) != o->step->stmt
+      && (o->step->container < 0
+	  || o->step->container != g->objects[root].via_object))
+    
     {
-      escape_text_add (&t, " escapes: ");
-      escape_write_definite_why (g, obj, st, &t);
+      escape_text_add (&t, " escapes: %s", step.buf);
       escape_flow_definite (g, obj, &flow);
     }
   else
     {
-      escape_text_add (&t, " may outlive %s%s%s: ", st.open,
-		       escape_decl_name (g->fun->decl), st.close);
-      escape_write_why (g, obj, st, &t);
+      if (definite)
+	escape_text_add (&t, " escapes: %s", why.buf);
+      else
+	escape_text_add (&t, " may outlive %s%s%s: %s", st.open,
+			 escape_decl_name (g->fun->decl), st.close, why.buf);
       for (unsigned i = 0; i < decision->steps.length (); i++)
 	{
 	  escape_step s = decision->steps[i];
@@ -98,6 +129,8 @@ escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
   ESCAPE_SET_WERROR_REQUESTED (werror);
   escape_flow_release (&flow);
   free (t.buf);
+  free (why.buf);
+  free (step.buf);
 }
 
 /* The warning or note for object OBJ, with its flow.  */

@@ -34,7 +34,8 @@ escape_write_location (struct escape_graph *g, tree ref,
 						      (g, r.param, 1)].decl),
 			 st.close);
       else
-	escape_text_add (t, "memory reached from global %s%s%s", st.open,
+	escape_text_add (t, r.level ? "memory reached from global %s%s%s"
+			 : "global %s%s%s", st.open,
 			 escape_decl_name (r.global), st.close);
       return;
     }
@@ -220,7 +221,11 @@ escape_flow_undone (struct escape_graph *g, int obj, struct escape_flow *f)
 {
   const escape_object *o = &g->objects[obj];
   const struct escape_definite_step *s = o->step;
-  if (o->definite || !s || !s->undone || s->undone == o->kept_at)
+  /* The decision's flow may already end where it stays uncertain
+     ("still stored when 'f' is called").  */
+  gimple *kept = g->objects[o->alias_of >= 0 ? o->alias_of : obj].kept_at;
+  if (o->definite || !s || !s->undone
+      || (kept && !is_a <greturn *> (kept)))
     return;
   escape_flow_add (g, f, escape_stmt_loc (s->undone,
 					  escape_object_loc (g, obj)),

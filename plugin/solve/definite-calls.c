@@ -17,6 +17,7 @@ struct escape_thread_walk
   gimple *create;
   tree status;		/* what the starter returned, or NULL */
   bool join_blocks;	/* a join ends the walk, not the path */
+  bool leaks;		/* code not handed the handle may know it */
 };
 
 /* Does call STMT mention the handle: &T, or a value loaded from T?  */
@@ -40,29 +41,59 @@ escape_call_gets_handle (gcall *call, tree handle)
   return false;
 }
 
-/* May STMT join the thread: its join, asm, a call through a pointer or
-   to a function nothing is known of, or a same-file function that is
-   handed the handle?  */
+/* Can code other than what the function hands the handle to learn it:
+   does the handle variable escape, or is a value read from it used
+   other than as a call's argument?  */
 static bool
-escape_may_join (gimple *stmt, tree handle)
+escape_handle_leaks (struct escape_graph *g, tree handle)
+{
+  int *obj = g->decl_objects->get (handle);
+  if (!obj || g->objects[*obj].escapes)
+    return true;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, g->fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	if (!gimple_assign_single_p (stmt)
+	    || get_base_address (gimple_assign_rhs1 (stmt)) != handle)
+	  continue;
+	tree lhs = gimple_assign_lhs (stmt);
+	if (TREE_CODE (lhs) != SSA_NAME)
+	  return true;
+	imm_use_iterator it;
+	gimple *use;
+	FOR_EACH_IMM_USE_STMT (use, it, lhs)
+	  if (!is_gimple_call (use) && !is_gimple_debug (use))
+	    return true;
+      }
+  return false;
+}
+
+/* May STMT join the thread: its join, asm, a call handed the handle, or,
+   when the handle may be known elsewhere, a call through a pointer or to
+   a function the C library table and GCC do not describe?  */
+static bool
+escape_may_join (gimple *stmt, const struct escape_thread_walk *d)
 {
   if (gimple_code (stmt) == GIMPLE_ASM)
     return true;
   gcall *call = dyn_cast <gcall *> (stmt);
-  if (!call)
+  if (!call || gimple_call_internal_p (call))
     return false;
-  if (escape_is_join_of (call, handle))
+  if (escape_is_join_of (call, d->handle))
     return true;
   tree fndecl = gimple_call_fndecl (call);
-  if (!fndecl || gimple_call_chain (call))
-    return !gimple_call_internal_p (call);
-  if (escape_libc_lookup (fndecl) || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)
-      || !gimple_vdef (call))
+  /* The C library's other functions join nothing (pthread_detach).  */
+  if (fndecl && !gimple_call_chain (call)
+      && (escape_libc_lookup (fndecl)
+	  || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)))
     return false;
-  tree target = NULL_TREE;
-  if (!escape_callee_summary (fndecl, &target))
+  if (escape_call_gets_handle (call, d->handle))
     return true;
-  return escape_call_gets_handle (call, handle);
+  return d->leaks && (!fndecl || gimple_call_chain (call)
+		      || gimple_vdef (call));
 }
 
 static enum escape_step_effect
@@ -71,7 +102,7 @@ escape_thread_walk_step (struct escape_graph *, gimple *stmt,
 {
   const struct escape_thread_walk *d
     = (const struct escape_thread_walk *) data;
-  if (stmt == d->create || !escape_may_join (stmt, d->handle))
+  if (stmt == d->create || !escape_may_join (stmt, d))
     return ESCAPE_STEP_NONE;
   return d->join_blocks ? ESCAPE_STEP_BLOCK : ESCAPE_STEP_KILL;
 }
@@ -111,7 +142,7 @@ escape_definite_thread (struct escape_graph *g, int obj, gcall *call,
   if (!handle || !DECL_P (handle) || is_global_var (handle))
     return false;
   struct escape_thread_walk d = { handle, call, gimple_call_lhs (call),
-				  false };
+				  false, escape_handle_leaks (g, handle) };
   if (d.status && TREE_CODE (d.status) != SSA_NAME)
     d.status = NULL_TREE;
   struct escape_definite_step *s

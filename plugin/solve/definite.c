@@ -75,7 +75,6 @@ struct escape_returned_container
 {
   struct escape_location loc;	/* where the address is, in the container */
   int container;		/* its object */
-  bool undo_blocks;		/* an undo ends the walk, not the path */
 };
 
 /* Is DECL the result, or memory the hidden result pointer points to?  */
@@ -93,49 +92,72 @@ escape_is_result_ref (tree ref)
 }
 
 /* Does STMT return container D->container: a return of the block's
-   address, a return of the local by value (or of a temporary it was
-   copied into just before), or a copy of the local into the result?  */
+   address, a return of the local by value, or a copy of the local into
+   the result or into a variable (then returned: escape_try_container
+   checks)?  */
 static bool
 escape_returns_container (struct escape_graph *g, gimple *stmt,
 			  const struct escape_returned_container *d)
 {
   const escape_object *c = &g->objects[d->container];
-  if (c->kind == ESCAPE_OBJ_HEAP)
-    {
-      greturn *ret = dyn_cast <greturn *> (stmt);
-      return ret && escape_value_must_be (g, gimple_return_retval (ret),
-					  d->container, true, 0);
-    }
-  if (gimple_assign_single_p (stmt) && gimple_assign_rhs1 (stmt) == c->decl)
-    return escape_is_result_ref (gimple_assign_lhs (stmt));
   greturn *ret = dyn_cast <greturn *> (stmt);
-  tree value = ret ? gimple_return_retval (ret) : NULL_TREE;
-  if (!value)
+  if (c->kind == ESCAPE_OBJ_HEAP)
+    return ret && escape_value_must_be (g, gimple_return_retval (ret),
+					d->container, true, 0);
+  if (ret)
+    return gimple_return_retval (ret) == c->decl;
+  if (!gimple_assign_single_p (stmt) || gimple_assign_rhs1 (stmt) != c->decl)
     return false;
-  if (value == c->decl)
+  tree lhs = gimple_assign_lhs (stmt);
+  return escape_is_result_ref (lhs)
+	 || (VAR_P (lhs) && !is_global_var (lhs) && !TREE_ADDRESSABLE (lhs));
+}
+
+/* A walk to a return of the variable DATA: other returns end the
+   path.  */
+static enum escape_step_effect
+escape_returns_var_step (struct escape_graph *, gimple *stmt,
+			 const void *data)
+{
+  greturn *ret = dyn_cast <greturn *> (stmt);
+  if (!ret)
+    return ESCAPE_STEP_NONE;
+  return gimple_return_retval (ret) == (const_tree) data ? ESCAPE_STEP_BLOCK
+	 : ESCAPE_STEP_KILL;
+}
+
+/* The container was found returned at *AT: when that is a copy into a
+   variable, is the variable then returned on some path?  *AT becomes
+   the return.  */
+static bool
+escape_container_returned (struct escape_graph *g, gimple **at)
+{
+  if (!is_gimple_assign (*at))
     return true;
-  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
-  gsi_prev_nondebug (&gsi);
-  gimple *prev = gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
-  return prev && gimple_assign_single_p (prev)
-	 && gimple_assign_lhs (prev) == value
-	 && gimple_assign_rhs1 (prev) == c->decl;
+  tree var = gimple_assign_lhs (*at);
+  if (!VAR_P (var))
+    return true;
+  gimple *ret;
+  if (escape_walk_paths (g, *at, escape_returns_var_step, NULL, var, true,
+			 &ret) != ESCAPE_WALK_BLOCKED)
+    return false;
+  *at = ret;
+  return true;
 }
 
 /* Returning the container ends the walk (found); an undo of the
-   location, or another return, ends the path.  */
+   location, or another return, ends the path.  (What may undo such a
+   store is not told: the container is the hazard to look at.)  */
 static enum escape_step_effect
 escape_returned_container_step (struct escape_graph *g, gimple *stmt,
 				const void *data)
 {
   const struct escape_returned_container *d
     = (const struct escape_returned_container *) data;
-  if (!d->undo_blocks && escape_returns_container (g, stmt, d))
+  if (escape_returns_container (g, stmt, d))
     return ESCAPE_STEP_BLOCK;
-  if (is_a <greturn *> (stmt))
+  if (is_a <greturn *> (stmt) || escape_may_undo (g, stmt, &d->loc))
     return ESCAPE_STEP_KILL;
-  if (escape_may_undo (g, stmt, &d->loc))
-    return d->undo_blocks ? ESCAPE_STEP_BLOCK : ESCAPE_STEP_KILL;
   return ESCAPE_STEP_NONE;
 }
 
@@ -150,25 +172,18 @@ escape_try_container (struct escape_graph *g, int obj,
   d.loc.ref = s->where;
   bitmap_set_bit (d.loc.objs, c);
   d.container = c;
-  d.undo_blocks = false;
   gimple *at;
   if (escape_walk_paths (g, s->stmt, escape_returned_container_step, NULL,
-			 &d, true, &at) == ESCAPE_WALK_BLOCKED)
+			 &d, true, &at) == ESCAPE_WALK_BLOCKED
+      && escape_container_returned (g, &at))
     {
       s->kind = g->objects[c].kind == ESCAPE_OBJ_HEAP
 		? ESCAPE_STEP_STORED_RETURNED : ESCAPE_STEP_RETURNED;
       s->leaves = at;
+      s->container = c;
       g->objects[obj].definite = true;
       g->objects[obj].step = s;
       return true;
-    }
-  d.undo_blocks = true;
-  if (!g->objects[obj].step
-      && escape_walk_paths (g, s->stmt, escape_returned_container_step, NULL,
-			    &d, false, &at) == ESCAPE_WALK_BLOCKED)
-    {
-      s->undone = at;
-      g->objects[obj].step = s;
     }
   return false;
 }

@@ -8,6 +8,8 @@
  * certain (nothing on some path to the exit may undo it).  */
 
 #include "solve/definite.h"
+#include "solve/location.h"
+#include "solve/outlives.h"
 
 /* How far the must-flow of a value is followed.  */
 #define ESCAPE_MAX_MUST_DEPTH 32
@@ -17,6 +19,18 @@ escape_root_object (const struct escape_graph *g, int obj)
 {
   int alias = g->objects[obj].alias_of;
   return alias >= 0 ? alias : obj;
+}
+
+static bool escape_memory_must_be (struct escape_graph *g, tree ref,
+				   tree vuse, int obj, bool all_arms,
+				   int depth);
+
+/* Is REF memory of a local variable, read by name?  */
+static bool
+escape_is_local_memory (tree ref)
+{
+  tree base = get_base_address (ref);
+  return base && VAR_P (base) && !is_global_var (base);
 }
 
 /* Does VALUE certainly hold an address into object OBJ, on a path that
@@ -34,6 +48,11 @@ escape_value_must_be (struct escape_graph *g, tree value, int obj,
   if (TREE_CODE (value) == ADDR_EXPR)
     {
       tree base = get_base_address (TREE_OPERAND (value, 0));
+      /* &p->f, &p[i]: an address inside what P points to.  */
+      if (base && (TREE_CODE (base) == MEM_REF
+		   || TREE_CODE (base) == TARGET_MEM_REF))
+	return escape_value_must_be (g, TREE_OPERAND (base, 0), obj, all_arms,
+				     depth + 1);
       int *found = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
       return found && escape_root_object (g, *found)
 		      == escape_root_object (g, obj);
@@ -67,13 +86,67 @@ escape_value_must_be (struct escape_graph *g, tree value, int obj,
     return escape_value_must_be (g, rhs, obj, all_arms, depth + 1);
   if (CONVERT_EXPR_CODE_P (code) || code == POINTER_PLUS_EXPR)
     return escape_value_must_be (g, rhs, obj, all_arms, depth + 1);
+  if (gimple_assign_single_p (def) && gimple_vuse (def)
+      && escape_is_local_memory (rhs))
+    return escape_memory_must_be (g, rhs, gimple_vuse (def), obj, all_arms,
+				  depth + 1);
+  return false;
+}
+
+/* Does local memory REF, read where the memory state is VUSE, certainly
+   hold an address into OBJ: the store that reaches the read wrote the
+   same location with such a value, and nothing that may overlap it came
+   between?  */
+static bool
+escape_memory_must_be (struct escape_graph *g, tree ref, tree vuse, int obj,
+		       bool all_arms, int depth)
+{
+  for (; depth <= ESCAPE_MAX_MUST_DEPTH; depth++)
+    {
+      if (!vuse || TREE_CODE (vuse) != SSA_NAME)
+	return false;
+      gimple *def = SSA_NAME_DEF_STMT (vuse);
+      if (gphi *phi = dyn_cast <gphi *> (def))
+	{
+	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	    {
+	      bool arm = escape_memory_must_be (g, ref,
+						gimple_phi_arg_def (phi, i),
+						obj, all_arms, depth + 1);
+	      if (arm != all_arms)
+		return arm;
+	    }
+	  return all_arms && gimple_phi_num_args (phi) > 0;
+	}
+      if (gimple_nop_p (def) || gimple_code (def) == GIMPLE_ASM)
+	return false;
+      if (is_gimple_assign (def) && gimple_clobber_p (def))
+	{
+	  if (escape_refs_may_overlap (g, gimple_assign_lhs (def), ref))
+	    return false;
+	}
+      else if (is_gimple_assign (def))
+	{
+	  tree lhs = gimple_assign_lhs (def);
+	  if (escape_same_location (lhs, ref))
+	    return gimple_assign_single_p (def)
+		   && escape_value_must_be (g, gimple_assign_rhs1 (def), obj,
+					    all_arms, depth + 1);
+	  if (escape_refs_may_overlap (g, lhs, ref))
+	    return false;
+	}
+      else if (!is_gimple_call (def) || stmt_may_clobber_ref_p (def, ref))
+	return false;
+      vuse = gimple_vuse (def);
+    }
   return false;
 }
 
 /* Is pointer PTR certainly derived from a parameter's value or a global,
    through copies, arithmetic and loads?  R gets where from: the
    parameter and how many dereferences down (1: what the parameter
-   points to), or the global.  */
+   points to), or the global and how many loads from it (0: its own
+   address).  */
 bool
 escape_pointer_root (struct escape_graph *g, tree ptr, struct escape_root *r,
 		     int depth)
@@ -123,14 +196,13 @@ escape_pointer_root (struct escape_graph *g, tree ptr, struct escape_root *r,
     {
       r->param = -1;
       r->global = base;
-      r->level = 0;
+      r->level = 1;
       return true;
     }
   if (!base || TREE_CODE (base) != MEM_REF
       || !escape_pointer_root (g, TREE_OPERAND (base, 0), r, depth + 1))
     return false;
-  if (r->param >= 0)
-    r->level++;
+  r->level++;
   return true;
 }
 
@@ -177,6 +249,9 @@ escape_outliving_location (struct escape_graph *g, tree ref,
       || !escape_points_outside (g, SSA_NAME_VERSION (ptr)))
     return false;
   bitmap_copy (loc->objs, g->nodes[SSA_NAME_VERSION (ptr)].pts);
+  /* *&g: the global itself.  */
+  if (r->param < 0 && r->level == 0)
+    loc->global = r->global;
   return true;
 }
 
@@ -190,6 +265,7 @@ escape_new_step (struct escape_graph *g, enum escape_step_kind kind,
   s->stmt = stmt;
   s->value = value;
   s->via_param = -1;
+  s->container = -1;
   g->steps.safe_push (s);
   return s;
 }

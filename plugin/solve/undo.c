@@ -114,6 +114,11 @@ escape_call_may_undo (struct escape_graph *g, gcall *call,
     return true;
   if (const struct escape_libc_entry *entry = escape_libc_lookup (fndecl))
     return escape_libc_may_undo (g, call, entry, loc);
+  /* The end of a VLA's scope frees it: that makes a hazard, undoes
+     none.  */
+  if (fndecl_built_in_p (fndecl, BUILT_IN_STACK_RESTORE)
+      || fndecl_built_in_p (fndecl, BUILT_IN_STACK_SAVE))
+    return false;
   if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
     {
       if (loc->ref)

@@ -21,10 +21,10 @@ int **gpp;
 void
 struct_to_global (void)
 {
-  int x; /* { dg-warning "address of 'x' escapes: stored in 's', which escapes" } */
+  int x; /* { dg-possible "address of 'x' may outlive \\S+: stored in 's', which escapes" } */
   struct S s; /* { dg-warning "address of 's' escapes: stored in global 'gS'" } */
-  s.p = &x; /* { dg-note "flow: address of 'x' taken at \\S*:26" } */
-  /* { dg-note "flow: stored in 's' at \\S*:26" "" { target *-*-* } 26 } */
+  s.p = &x; /* { dg-possible-note "flow: address of 'x' taken at \\S*:26" } */
+  /* { dg-possible-note "flow: stored in 's' at \\S*:26" "" { target *-*-* } 26 } */
   gS = &s; /* { dg-note "flow: address of 's' taken at \\S*:28" } */
   /* { dg-note "flow: stored in global 'gS' at \\S*:28" "" { target *-*-* } 28 } */
 }
@@ -32,13 +32,13 @@ struct_to_global (void)
 void
 two_levels (void)
 {
-  int x; /* { dg-warning "address of 'x' escapes: stored in 'p1', which escapes" } */
-  int *p1 = &x; /* { dg-warning "address of 'p1' escapes: stored in 'p2', which escapes" } */
-  /* { dg-note "flow: address of 'x' taken at \\S*:36" "" { target *-*-* } 36 } */
-  /* { dg-note "flow: stored in 'p1' at \\S*:36" "" { target *-*-* } 36 } */
+  int x; /* { dg-possible "address of 'x' may outlive \\S+: stored in 'p1', which escapes" } */
+  int *p1 = &x; /* { dg-possible "address of 'p1' may outlive \\S+: stored in 'p2', which escapes" } */
+  /* { dg-possible-note "flow: address of 'x' taken at \\S*:36" "" { target *-*-* } 36 } */
+  /* { dg-possible-note "flow: stored in 'p1' at \\S*:36" "" { target *-*-* } 36 } */
   int **p2 = &p1; /* { dg-warning "address of 'p2' escapes: stored in global 'gppp'" } */
-  /* { dg-note "flow: address of 'p1' taken at \\S*:39" "" { target *-*-* } 39 } */
-  /* { dg-note "flow: stored in 'p2' at \\S*:39" "" { target *-*-* } 39 } */
+  /* { dg-possible-note "flow: address of 'p1' taken at \\S*:39" "" { target *-*-* } 39 } */
+  /* { dg-possible-note "flow: stored in 'p2' at \\S*:39" "" { target *-*-* } 39 } */
   gppp = &p2; /* { dg-note "flow: address of 'p2' taken at \\S*:42" } */
   /* { dg-note "flow: stored in global 'gppp' at \\S*:42" "" { target *-*-* } 42 } */
 }
@@ -46,13 +46,13 @@ two_levels (void)
 void
 array_to_caller (int ***out)
 {
-  int a; /* { dg-warning "address of 'a' escapes: stored in 'arr', which escapes" } */
-  int b; /* { dg-warning "address of 'b' escapes: stored in 'arr', which escapes" } */
+  int a; /* { dg-possible "address of 'a' may outlive \\S+: stored in 'arr', which escapes" } */
+  int b; /* { dg-possible "address of 'b' may outlive \\S+: stored in 'arr', which escapes" } */
   int *arr[2]; /* { dg-warning "address of 'arr' escapes: stored in memory of the caller, through parameter 'out'" } */
-  arr[0] = &a; /* { dg-note "flow: address of 'a' taken at \\S*:52" } */
-  /* { dg-note "flow: stored in 'arr' at \\S*:52" "" { target *-*-* } 52 } */
-  arr[1] = &b; /* { dg-note "flow: address of 'b' taken at \\S*:54" } */
-  /* { dg-note "flow: stored in 'arr' at \\S*:54" "" { target *-*-* } 54 } */
+  arr[0] = &a; /* { dg-possible-note "flow: address of 'a' taken at \\S*:52" } */
+  /* { dg-possible-note "flow: stored in 'arr' at \\S*:52" "" { target *-*-* } 52 } */
+  arr[1] = &b; /* { dg-possible-note "flow: address of 'b' taken at \\S*:54" } */
+  /* { dg-possible-note "flow: stored in 'arr' at \\S*:54" "" { target *-*-* } 54 } */
   *out = arr; /* { dg-note "flow: address of 'arr' taken at \\S*:56" } */
   /* { dg-note "flow: stored in memory of the caller, through parameter 'out' at \\S*:56" "" { target *-*-* } 56 } */
 }
@@ -74,10 +74,10 @@ heap_returned (void)
 void
 literal_to_global (void)
 {
-  int x; /* { dg-warning "address of 'x' escapes: stored in a compound literal, which escapes" } */
+  int x; /* { dg-possible "address of 'x' may outlive \\S+: stored in a compound literal, which escapes" } */
   gS = &(struct S) { &x, 1 }; /* { dg-warning "address of a compound literal escapes: stored in global 'gS'" } */
-  /* { dg-note "flow: address of 'x' taken at \\S*:78" "" { target *-*-* } 78 } */
-  /* { dg-note "flow: stored in a compound literal at \\S*:78" "" { target *-*-* } 78 } */
+  /* { dg-possible-note "flow: address of 'x' taken at \\S*:78" "" { target *-*-* } 78 } */
+  /* { dg-possible-note "flow: stored in a compound literal at \\S*:78" "" { target *-*-* } 78 } */
   /* { dg-note "flow: address of a compound literal taken at \\S*:78" "" { target *-*-* } 78 } */
   /* { dg-note "flow: stored in global 'gS' at \\S*:78" "" { target *-*-* } 78 } */
 }
