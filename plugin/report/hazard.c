@@ -150,7 +150,7 @@ escape_flow_value (struct escape_graph *g, int obj, tree value, gimple *use,
 	{
 	  for (unsigned i = 0; i < gimple_phi_num_args (phi) && !next; i++)
 	    if (escape_value_must_be (g, gimple_phi_arg_def (phi, i), obj,
-				      false, 0))
+				      false))
 	      next = gimple_phi_arg_def (phi, i);
 	}
       else if (is_gimple_assign (def))

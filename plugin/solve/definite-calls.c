@@ -135,7 +135,7 @@ escape_definite_thread (struct escape_graph *g, int obj, gcall *call,
 {
   if (entry->arg >= gimple_call_num_args (call)
       || !escape_value_must_be (g, gimple_call_arg (call, entry->arg), obj,
-				false, 0))
+				false))
     return false;
   tree h = gimple_call_arg (call, 0);
   tree handle = TREE_CODE (h) == ADDR_EXPR ? TREE_OPERAND (h, 0) : NULL_TREE;
@@ -224,8 +224,8 @@ escape_definite_kept (struct escape_graph *g, int obj, gcall *call)
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       if ((int) i >= s->nparams || s->params[i].keep == ESCAPE_KEEP_NONE
-	  || !escape_value_must_be (g, gimple_call_arg (call, i), obj, false,
-				    0))
+	  || !escape_value_must_be (g, gimple_call_arg (call, i), obj,
+				    false))
 	continue;
       struct escape_location loc;
       escape_location_init (g, &loc);

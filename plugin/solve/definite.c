@@ -53,7 +53,7 @@ escape_definite_return (struct escape_graph *g, int obj)
       greturn *ret = dyn_cast <greturn *> (e->stmt);
       tree value = ret ? gimple_return_retval (ret) : NULL_TREE;
       if (escape_is_folded_return_of (g, e, obj)
-	  || escape_value_must_be (g, value, obj, false, 0))
+	  || escape_value_must_be (g, value, obj, false))
 	{
 	  struct escape_definite_step *s
 	    = escape_new_step (g, ESCAPE_STEP_RETURNED, e->stmt, value);
@@ -103,7 +103,7 @@ escape_returns_container (struct escape_graph *g, gimple *stmt,
   greturn *ret = dyn_cast <greturn *> (stmt);
   if (c->kind == ESCAPE_OBJ_HEAP)
     return ret && escape_value_must_be (g, gimple_return_retval (ret),
-					d->container, true, 0);
+					d->container, true);
   if (ret)
     return gimple_return_retval (ret) == c->decl;
   if (!gimple_assign_single_p (stmt) || gimple_assign_rhs1 (stmt) != c->decl)
@@ -212,7 +212,7 @@ escape_try_returned_container (struct escape_graph *g, int obj,
       const escape_object *c = &g->objects[x];
       if ((c->kind == ESCAPE_OBJ_HEAP || (c->kind == ESCAPE_OBJ_LOCAL
 					  && c->alias_of < 0))
-	  && (int) x != obj && escape_value_must_be (g, ptr, (int) x, true, 0))
+	  && (int) x != obj && escape_value_must_be (g, ptr, (int) x, true))
 	return escape_try_container (g, obj, s, (int) x);
     }
   return false;
@@ -226,7 +226,7 @@ static bool
 escape_definite_store (struct escape_graph *g, int obj, gimple *stmt)
 {
   tree value = gimple_assign_rhs1 (stmt);
-  if (!escape_value_must_be (g, value, obj, false, 0))
+  if (!escape_value_must_be (g, value, obj, false))
     return false;
   tree lhs = gimple_assign_lhs (stmt);
   struct escape_location loc;

@@ -23,7 +23,7 @@ struct escape_root
 /* solve/mustflow.c */
 int escape_root_object (const struct escape_graph *g, int obj);
 bool escape_value_must_be (struct escape_graph *g, tree value, int obj,
-			   bool all_arms, int depth);
+			   bool all_arms);
 bool escape_pointer_root (struct escape_graph *g, tree ptr,
 			  struct escape_root *r, int depth);
 bool escape_outliving_location (struct escape_graph *g, tree ref,

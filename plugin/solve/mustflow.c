@@ -11,7 +11,7 @@
 #include "solve/location.h"
 #include "solve/outlives.h"
 
-/* How far the must-flow of a value is followed.  */
+/* How far the must-flow of a pointer's origin is followed.  */
 #define ESCAPE_MAX_MUST_DEPTH 32
 
 int
@@ -21,9 +21,24 @@ escape_root_object (const struct escape_graph *g, int obj)
   return alias >= 0 ? alias : obj;
 }
 
-static bool escape_memory_must_be (struct escape_graph *g, tree ref,
-				   tree vuse, int obj, bool all_arms,
-				   int depth);
+/* A must-flow question: does a value hold an address into OBJ (with
+   ALL_ARMS, on every arm of a PHI)?  Each SSA name and memory state is
+   asked once (a second visit is a cycle, or was answered already), and
+   the walk gives up, conservatively (no), after ESCAPE_MAX_MUST_STEPS.  */
+#define ESCAPE_MAX_MUST_STEPS 256
+
+struct escape_must_walk
+{
+  int obj;
+  bool all_arms;
+  int steps;
+  hash_set<tree> seen;
+};
+
+static bool escape_must_value (struct escape_graph *g, tree value,
+			       struct escape_must_walk *w);
+static bool escape_must_memory (struct escape_graph *g, tree ref, tree vuse,
+				struct escape_must_walk *w);
 
 /* Is REF memory of a local variable, read by name?  */
 static bool
@@ -40,10 +55,39 @@ escape_is_local_memory (tree ref)
    result in its site's object.  */
 bool
 escape_value_must_be (struct escape_graph *g, tree value, int obj,
-		      bool all_arms, int depth)
+		      bool all_arms)
 {
-  if (depth > ESCAPE_MAX_MUST_DEPTH || !value)
+  struct escape_must_walk w;
+  w.obj = obj;
+  w.all_arms = all_arms;
+  w.steps = 0;
+  return escape_must_value (g, value, &w);
+}
+
+/* The arms of PHI, each asked with ASK: one suffices, or with ALL_ARMS
+   every one must.  */
+static bool
+escape_must_arms (struct escape_graph *g, gphi *phi, tree ref,
+		  struct escape_must_walk *w)
+{
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      tree arg = gimple_phi_arg_def (phi, i);
+      bool arm = ref ? escape_must_memory (g, ref, arg, w)
+		 : escape_must_value (g, arg, w);
+      if (arm != w->all_arms)
+	return arm;
+    }
+  return w->all_arms && gimple_phi_num_args (phi) > 0;
+}
+
+static bool
+escape_must_value (struct escape_graph *g, tree value,
+		   struct escape_must_walk *w)
+{
+  if (!value || ++w->steps > ESCAPE_MAX_MUST_STEPS)
     return false;
+  int obj = w->obj;
   const escape_object *o = &g->objects[obj];
   if (TREE_CODE (value) == ADDR_EXPR)
     {
@@ -51,29 +95,25 @@ escape_value_must_be (struct escape_graph *g, tree value, int obj,
       /* &p->f, &p[i]: an address inside what P points to.  */
       if (base && (TREE_CODE (base) == MEM_REF
 		   || TREE_CODE (base) == TARGET_MEM_REF))
-	return escape_value_must_be (g, TREE_OPERAND (base, 0), obj, all_arms,
-				     depth + 1);
+	return escape_must_value (g, TREE_OPERAND (base, 0), w);
       int *found = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
       return found && escape_root_object (g, *found)
 		      == escape_root_object (g, obj);
     }
   if (TREE_CODE (value) != SSA_NAME)
     return false;
+  /* The points-to set holds whatever the value may hold.  */
+  bitmap pts = g->nodes[SSA_NAME_VERSION (value)].pts;
+  if (!bitmap_bit_p (pts, obj) && !bitmap_bit_p (pts, escape_root_object (g, obj)))
+    return false;
+  if (w->seen.add (value))
+    return false;
   if (SSA_NAME_IS_DEFAULT_DEF (value))
     return o->kind == ESCAPE_OBJ_PARAM && o->level == 1
 	   && SSA_NAME_VAR (value) == o->decl;
   gimple *def = SSA_NAME_DEF_STMT (value);
   if (gphi *phi = dyn_cast <gphi *> (def))
-    {
-      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	{
-	  bool arm = escape_value_must_be (g, gimple_phi_arg_def (phi, i), obj,
-					   all_arms, depth + 1);
-	  if (arm != all_arms)
-	    return arm;
-	}
-      return all_arms && gimple_phi_num_args (phi) > 0;
-    }
+    return escape_must_arms (g, phi, NULL_TREE, w);
   if (is_gimple_call (def))
     return (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
 	   && o->alloc == def;
@@ -81,43 +121,31 @@ escape_value_must_be (struct escape_graph *g, tree value, int obj,
     return false;
   enum tree_code code = gimple_assign_rhs_code (def);
   tree rhs = gimple_assign_rhs1 (def);
-  if (gimple_assign_single_p (def)
-      && (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR))
-    return escape_value_must_be (g, rhs, obj, all_arms, depth + 1);
-  if (CONVERT_EXPR_CODE_P (code) || code == POINTER_PLUS_EXPR)
-    return escape_value_must_be (g, rhs, obj, all_arms, depth + 1);
+  if ((gimple_assign_single_p (def)
+       && (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR))
+      || CONVERT_EXPR_CODE_P (code) || code == POINTER_PLUS_EXPR)
+    return escape_must_value (g, rhs, w);
   if (gimple_assign_single_p (def) && gimple_vuse (def)
       && escape_is_local_memory (rhs))
-    return escape_memory_must_be (g, rhs, gimple_vuse (def), obj, all_arms,
-				  depth + 1);
+    return escape_must_memory (g, rhs, gimple_vuse (def), w);
   return false;
 }
 
 /* Does local memory REF, read where the memory state is VUSE, certainly
-   hold an address into OBJ: the store that reaches the read wrote the
+   hold an address into W->obj: the store that reaches the read wrote the
    same location with such a value, and nothing that may overlap it came
    between?  */
 static bool
-escape_memory_must_be (struct escape_graph *g, tree ref, tree vuse, int obj,
-		       bool all_arms, int depth)
+escape_must_memory (struct escape_graph *g, tree ref, tree vuse,
+		    struct escape_must_walk *w)
 {
-  for (; depth <= ESCAPE_MAX_MUST_DEPTH; depth++)
+  while (++w->steps <= ESCAPE_MAX_MUST_STEPS)
     {
-      if (!vuse || TREE_CODE (vuse) != SSA_NAME)
+      if (!vuse || TREE_CODE (vuse) != SSA_NAME || w->seen.add (vuse))
 	return false;
       gimple *def = SSA_NAME_DEF_STMT (vuse);
       if (gphi *phi = dyn_cast <gphi *> (def))
-	{
-	  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	    {
-	      bool arm = escape_memory_must_be (g, ref,
-						gimple_phi_arg_def (phi, i),
-						obj, all_arms, depth + 1);
-	      if (arm != all_arms)
-		return arm;
-	    }
-	  return all_arms && gimple_phi_num_args (phi) > 0;
-	}
+	return escape_must_arms (g, phi, ref, w);
       if (gimple_nop_p (def) || gimple_code (def) == GIMPLE_ASM)
 	return false;
       if (is_gimple_assign (def) && gimple_clobber_p (def))
@@ -130,8 +158,7 @@ escape_memory_must_be (struct escape_graph *g, tree ref, tree vuse, int obj,
 	  tree lhs = gimple_assign_lhs (def);
 	  if (escape_same_location (lhs, ref))
 	    return gimple_assign_single_p (def)
-		   && escape_value_must_be (g, gimple_assign_rhs1 (def), obj,
-					    all_arms, depth + 1);
+		   && escape_must_value (g, gimple_assign_rhs1 (def), w);
 	  if (escape_refs_may_overlap (g, lhs, ref))
 	    return false;
 	}

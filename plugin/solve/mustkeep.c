@@ -29,7 +29,7 @@ static bool
 escape_keep_by_store (struct escape_graph *g, gimple *stmt, int obj,
 		      struct escape_keep_step *k)
 {
-  if (!escape_value_must_be (g, gimple_assign_rhs1 (stmt), obj, true, 0))
+  if (!escape_value_must_be (g, gimple_assign_rhs1 (stmt), obj, true))
     return false;
   struct escape_root r;
   if (!escape_outliving_location (g, gimple_assign_lhs (stmt), &k->loc, &r))
@@ -65,7 +65,7 @@ escape_keep_by_call (struct escape_graph *g, gcall *call, int obj,
     {
       const struct escape_param_summary *p = &s->params[i];
       if ((int) i >= s->nparams || p->keep == ESCAPE_KEEP_NONE
-	  || !escape_value_must_be (g, gimple_call_arg (call, i), obj, true, 0)
+	  || !escape_value_must_be (g, gimple_call_arg (call, i), obj, true)
 	  || !escape_kept_location (g, call, p, &k->loc))
 	continue;
       if (p->keep == ESCAPE_KEEP_GLOBAL)

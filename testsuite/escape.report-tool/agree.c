@@ -1,6 +1,6 @@
-/* Hazards and other escapes side by side: the compiler's warnings, the
-   records' "outlives" and the SARIF warning-level results must name the
-   same places (agree.exp).  */
+/* Hazards of both classes and other escapes side by side: the
+   compiler's warnings, the records' "hazard" and "outlives" and the
+   SARIF warning-level results must name the same places (agree.exp).  */
 #include <pthread.h>
 
 int *g_keep;
@@ -15,7 +15,7 @@ worker (void *arg)
 int *
 returned (void)
 {
-  int a[2] = { 1, 2 };		/* hazard: returned */
+  int a[2] = { 1, 2 };		/* definite: returned */
   int *p = a;
   return p;
 }
@@ -23,7 +23,7 @@ returned (void)
 void
 global_store (void)
 {
-  int b = 3;			/* hazard: stored in a global */
+  int b = 3;			/* definite: stored in a global */
   g_keep = &b;
 }
 
@@ -43,9 +43,18 @@ container (void)
 }
 
 void
+maybe_undone (void)
+{
+  int h = 8;			/* possible: the call may clear g_keep */
+  g_keep = &h;
+  opaque (0);
+}
+
+void
 threaded (pthread_t *t)
 {
-  int e = 6;			/* hazard: handed to a thread */
+  int e = 6;			/* possible: a thread whose handle the caller
+				   holds, so the caller may join it */
   pthread_create (t, 0, worker, &e);
 }
 
