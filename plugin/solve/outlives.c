@@ -113,6 +113,10 @@ escape_store_step (struct escape_graph *g, gimple *stmt, const void *data)
     {
       if (stmt_kills_ref_p (stmt, ref))
 	return ESCAPE_STEP_KILL;
+      /* GCC's own internal calls (the dispatcher of the edges setjmp
+	 makes) read and keep nothing.  */
+      if (gimple_call_internal_p (stmt))
+	return ESCAPE_STEP_NONE;
       return g->transparent_calls->contains (stmt)
 	     || escape_call_cannot_keep (g, as_a <gcall *> (stmt), ref)
 	     ? ESCAPE_STEP_NONE : ESCAPE_STEP_BLOCK;
