@@ -81,4 +81,17 @@
   (global_dc->warning_as_error_requested = (v))
 #endif
 
+/* The column GCC's own diagnostics print for X, as
+   -fdiagnostics-column-unit, -fdiagnostics-column-origin and -ftabstop
+   say (a tab counts to the next tab stop by default): the report gives
+   the warning's column.  Needs diagnostic.h.  */
+#if BUILDING_GCC_VERSION >= 15000
+#define ESCAPE_DIAGNOSTIC_COLUMN(x) \
+  (global_dc->get_column_policy ().converted_column (x))
+#elif BUILDING_GCC_VERSION >= 14000
+#define ESCAPE_DIAGNOSTIC_COLUMN(x) (global_dc->converted_column (x))
+#else
+#define ESCAPE_DIAGNOSTIC_COLUMN(x) (diagnostic_converted_column (global_dc, (x)))
+#endif
+
 #endif /* ESCAPE_BASE_COMPAT_H */

@@ -8,10 +8,20 @@
 #include "report/sink.h"
 #include "solve/solve.h"
 #include "summarize/depends.h"
+#include "diagnostic.h"
 
 /* The report's schema version: bumped when a field is renamed or
    removed.  */
 #define ESCAPE_REPORT_SCHEMA 1
+
+/* The column of X as GCC's warnings print it (a tab counts to the next
+   tab stop unless -fdiagnostics-column-unit=byte), so that a record and
+   its warning name the same place; 0 when unknown.  */
+static int
+escape_record_column (expanded_location x)
+{
+  return x.column > 0 ? ESCAPE_DIAGNOSTIC_COLUMN (x) : 0;
+}
 
 static void
 escape_json_flow (const struct escape_flow *f)
@@ -24,7 +34,7 @@ escape_json_flow (const struct escape_flow *f)
       escape_sink_puts (i ? ",{\"file\":" : "{\"file\":");
       escape_sink_json_string (x.file ? x.file : "");
       snprintf (num, sizeof num, ",\"line\":%d,\"column\":%d,\"note\":",
-		x.line, x.column);
+		x.line, escape_record_column (x));
       escape_sink_puts (num);
       escape_sink_json_string (f->steps[i].json);
       escape_sink_puts ("}");
@@ -45,7 +55,7 @@ escape_json_begin (struct escape_graph *g, location_t loc, const char *kind,
   escape_sink_puts (head);
   escape_sink_json_string (x.file ? x.file : "");
   snprintf (num, sizeof num, ",\"line\":%d,\"column\":%d,\"function\":",
-	    x.line, x.column);
+	    x.line, escape_record_column (x));
   escape_sink_puts (num);
   escape_sink_json_string (function_name (g->fun));
   escape_sink_puts (",\"kind\":");
