@@ -216,10 +216,32 @@ escape_write_undone (struct escape_graph *, const void *data,
     escape_text_add (t, "may be undone by a store");
 }
 
+/* "kept by 'f' only on some paths": a callee whose summary keeps the
+   argument beyond the frame, but not on every path (no must-keep).  */
+static void
+escape_write_kept_sometimes (struct escape_graph *, const void *data,
+			     struct escape_style st, struct escape_text *t)
+{
+  escape_text_add (t, "kept by ");
+  escape_write_callee_name ((gimple *) data, st, t);
+  escape_text_add (t, " only on some paths");
+}
+
 void
 escape_flow_undone (struct escape_graph *g, int obj, struct escape_flow *f)
 {
   const escape_object *o = &g->objects[obj];
+  const escape_object *root = &g->objects[o->alias_of >= 0 ? o->alias_of
+					   : obj];
+  if (!o->definite && !o->step && root->event >= 0)
+    {
+      const escape_event *e = &g->events[root->event];
+      if (e->reason == ESCAPE_REASON_CALL && e->hazard && e->stmt)
+	escape_flow_add (g, f, escape_stmt_loc (e->stmt,
+						escape_object_loc (g, obj)),
+			 escape_write_kept_sometimes, e->stmt);
+      return;
+    }
   const struct escape_definite_step *s = o->step;
   /* The decision's flow may already end where it stays uncertain
      ("still stored when 'f' is called").  */

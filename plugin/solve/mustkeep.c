@@ -122,10 +122,12 @@ escape_param_must_keep (struct escape_graph *g, int index,
 	 gsi_next (&gsi))
       {
 	gimple *stmt = gsi_stmt (gsi);
-	bitmap objs = k.loc.objs;
+	bitmap objs = k.loc.objs, reach = k.loc.reach;
 	memset (&k, 0, sizeof k);
 	bitmap_clear (objs);
+	bitmap_clear (reach);
 	k.loc.objs = objs;
+	k.loc.reach = reach;
 	k.stmt = stmt;
 	bool keeps = false;
 	if (is_gimple_assign (stmt) && gimple_store_p (stmt)

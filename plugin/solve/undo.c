@@ -24,20 +24,46 @@ escape_location_init (struct escape_graph *g, struct escape_location *loc)
 {
   memset (loc, 0, sizeof *loc);
   loc->objs = BITMAP_ALLOC (&g->bitmaps);
+  loc->reach = BITMAP_ALLOC (&g->bitmaps);
 }
 
-/* Does any object of LOC lie in memory the function does not own, which
-   a callee may reach through globals?  */
+/* Does any object of OBJS lie in memory the function does not own?  */
+static bool
+escape_objects_external (struct escape_graph *g, bitmap objs)
+{
+  bitmap_iterator bi;
+  unsigned x;
+  EXECUTE_IF_SET_IN_BITMAP (objs, 0, x, bi)
+    if (escape_object_is_external (&g->objects[x]))
+      return true;
+  return false;
+}
+
+/* Does LOC lie in memory the function does not own, which a callee may
+   reach through globals?  */
 static bool
 escape_location_is_external (struct escape_graph *g,
 			     const struct escape_location *loc)
 {
-  bitmap_iterator bi;
-  unsigned x;
-  EXECUTE_IF_SET_IN_BITMAP (loc->objs, 0, x, bi)
-    if (escape_object_is_external (&g->objects[x]))
-      return true;
-  return false;
+  return escape_objects_external (g, loc->objs);
+}
+
+/* The objects through which a pointer may reach LOC: its own, and when
+   it lies in memory the function does not own, all such memory (a
+   parameter may point to a global, or where another parameter points).
+   Made once per location, when first asked.  */
+static bitmap
+escape_location_reach (struct escape_graph *g,
+		       const struct escape_location *loc)
+{
+  if (!bitmap_empty_p (loc->reach))
+    return loc->reach;
+  bitmap_copy (loc->reach, loc->objs);
+  if (escape_objects_external (g, loc->objs))
+    for (unsigned i = 0; i < g->objects.length (); i++)
+      if (escape_object_is_external (&g->objects[i]))
+	bitmap_set_bit (loc->reach, i);
+  return loc->reach;
 }
 
 /* May a pointer argument of CALL reach LOC at level FROM or deeper?  */
@@ -49,7 +75,8 @@ escape_args_may_reach (struct escape_graph *g, gcall *call,
     {
       tree arg = gimple_call_arg (call, i);
       if (POINTER_TYPE_P (TREE_TYPE (arg))
-	  && escape_arg_may_reach (g, arg, loc->objs, from))
+	  && escape_arg_may_reach (g, arg, escape_location_reach (g, loc),
+				   from))
 	return true;
     }
   return false;
@@ -73,7 +100,8 @@ escape_summary_may_undo (struct escape_graph *g, gcall *call,
       if (!writes)
 	continue;
       int from = ffs ((int) writes);
-      if (escape_arg_may_reach (g, gimple_call_arg (call, i), loc->objs, from))
+      if (escape_arg_may_reach (g, gimple_call_arg (call, i),
+				escape_location_reach (g, loc), from))
 	return true;
     }
   return false;
@@ -92,7 +120,8 @@ escape_libc_may_undo (struct escape_graph *g, gcall *call,
       return false;
     case ESCAPE_LIBC_STRTO:
       return gimple_call_num_args (call) > 1
-	     && escape_arg_may_reach (g, gimple_call_arg (call, 1), loc->objs,
+	     && escape_arg_may_reach (g, gimple_call_arg (call, 1),
+				      escape_location_reach (g, loc),
 				      1);
     case ESCAPE_LIBC_WRITES:
       return escape_args_may_reach (g, call, loc, 1);
@@ -147,13 +176,19 @@ escape_may_undo (struct escape_graph *g, gimple *stmt,
   if (!gimple_vdef (stmt) || !is_gimple_assign (stmt))
     return false;
   tree lhs = gimple_assign_lhs (stmt);
-  if (loc->ref)
-    return escape_same_location (lhs, loc->ref)
-	   || escape_refs_may_overlap (g, lhs, loc->ref);
+  if (loc->ref && escape_same_location (lhs, loc->ref))
+    return true;
   auto_bitmap objs;
   if (!escape_ref_objects (g, lhs, objs))
     return true;
-  return bitmap_intersect_p (objs, loc->objs);
+  /* Memory the function does not own is one: what a parameter points to
+     may be a global, or what another parameter or an unknown call's
+     result points to.  */
+  if (!bitmap_intersect_p (objs, loc->objs)
+      && !(escape_objects_external (g, objs)
+	   && escape_location_is_external (g, loc)))
+    return false;
+  return !loc->ref || refs_may_alias_p (lhs, loc->ref);
 }
 
 /* The step function of a walk: a statement that may undo LOC (DATA)

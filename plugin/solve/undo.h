@@ -14,6 +14,8 @@ struct escape_location
 			   its objects are known */
   tree global;		/* the global variable it lies in, or NULL */
   bitmap objs;		/* the objects it may lie in */
+  bitmap reach;		/* ...and those a pointer may reach it through
+			   (solve/undo.c), made when first asked */
 };
 
 void escape_location_init (struct escape_graph *g,
