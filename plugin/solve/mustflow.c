@@ -64,8 +64,34 @@ escape_value_must_be (struct escape_graph *g, tree value, int obj,
   return escape_must_value (g, value, &w);
 }
 
-/* The arms of PHI, each asked with ASK: one suffices, or with ALL_ARMS
-   every one must.  */
+/* Does edge E leave a test that V is not an address in OBJ: the
+   `!=` side of `if (v == &x)` (or the `==` side of `!=`)?  Then the
+   arm of V on E cannot hold it: `if (p == &q) p = 0; return p;`.  */
+static bool
+escape_edge_excludes (struct escape_graph *g, edge e, tree v, int obj)
+{
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (e->src);
+  gcond *cond = gsi_end_p (gsi) ? NULL : dyn_cast <gcond *> (gsi_stmt (gsi));
+  if (!cond || (gimple_cond_code (cond) != EQ_EXPR
+		&& gimple_cond_code (cond) != NE_EXPR))
+    return false;
+  tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+  if (rhs == v)
+    std::swap (lhs, rhs);
+  if (lhs != v || TREE_CODE (rhs) != ADDR_EXPR)
+    return false;
+  tree base = get_base_address (TREE_OPERAND (rhs, 0));
+  int *found = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
+  if (!found || escape_root_object (g, *found) != escape_root_object (g, obj))
+    return false;
+  bool equal_side = (gimple_cond_code (cond) == EQ_EXPR)
+		    == ((e->flags & EDGE_TRUE_VALUE) != 0);
+  return !equal_side;
+}
+
+/* The arms of PHI (of values, or of memory states of REF): one suffices
+   (its edge is a path to the use), or with ALL_ARMS every one must.  An
+   arm whose edge leaves a test that it is not the address holds none.  */
 static bool
 escape_must_arms (struct escape_graph *g, gphi *phi, tree ref,
 		  struct escape_must_walk *w)
@@ -74,7 +100,9 @@ escape_must_arms (struct escape_graph *g, gphi *phi, tree ref,
     {
       tree arg = gimple_phi_arg_def (phi, i);
       bool arm = ref ? escape_must_memory (g, ref, arg, w)
-		 : escape_must_value (g, arg, w);
+		 : (!escape_edge_excludes (g, gimple_phi_arg_edge (phi, i), arg,
+					   w->obj)
+		    && escape_must_value (g, arg, w));
       if (arm != w->all_arms)
 	return arm;
     }
@@ -121,9 +149,13 @@ escape_must_value (struct escape_graph *g, tree value,
     return false;
   enum tree_code code = gimple_assign_rhs_code (def);
   tree rhs = gimple_assign_rhs1 (def);
+  /* A conversion keeps the address only as a pointer: one returned or
+     stored as an integer is the decision's business, not the warning's
+     (GCC stays quiet on `return (intptr_t) &x;` too).  */
   if ((gimple_assign_single_p (def)
        && (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR))
-      || CONVERT_EXPR_CODE_P (code) || code == POINTER_PLUS_EXPR)
+      || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (value)))
+      || code == POINTER_PLUS_EXPR)
     return escape_must_value (g, rhs, w);
   if (gimple_assign_single_p (def) && gimple_vuse (def)
       && escape_is_local_memory (rhs))
