@@ -194,6 +194,15 @@ escape_kept_location (struct escape_graph *g, gcall *call,
       || p->keep_param >= (int) gimple_call_num_args (call))
     return false;
   tree other = gimple_call_arg (call, p->keep_param);
+  /* store (&g, &x) with store's *p = q: the global itself.  */
+  tree base = TREE_CODE (other) == ADDR_EXPR
+	      ? get_base_address (TREE_OPERAND (other, 0)) : NULL_TREE;
+  if (base && VAR_P (base) && is_global_var (base) && p->keep_level == 1)
+    {
+      loc->global = base;
+      bitmap_set_bit (loc->objs, g->global_obj);
+      return true;
+    }
   struct escape_root r;
   if (TREE_CODE (other) != SSA_NAME || !escape_pointer_root (g, other, &r, 0)
       || !escape_points_outside (g, SSA_NAME_VERSION (other)))

@@ -142,9 +142,19 @@ escape_must_value (struct escape_graph *g, tree value,
   gimple *def = SSA_NAME_DEF_STMT (value);
   if (gphi *phi = dyn_cast <gphi *> (def))
     return escape_must_arms (g, phi, NULL_TREE, w);
-  if (is_gimple_call (def))
-    return (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
-	   && o->alloc == def;
+  if (gcall *call = dyn_cast <gcall *> (def))
+    {
+      /* memcpy, strcpy and the like return their first argument.  */
+      int flags = gimple_call_return_flags (call);
+      if (flags & ERF_RETURNS_ARG)
+	{
+	  unsigned arg = flags & ERF_RETURN_ARG_MASK;
+	  return arg < gimple_call_num_args (call)
+		 && escape_must_value (g, gimple_call_arg (call, arg), w);
+	}
+      return (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
+	     && o->alloc == def;
+    }
   if (!is_gimple_assign (def))
     return false;
   enum tree_code code = gimple_assign_rhs_code (def);

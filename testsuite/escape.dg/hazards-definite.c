@@ -92,6 +92,26 @@ pushed (struct stack *s)
   push (s, &i);
 }
 
+/* memcpy returns its first argument (GCC's Wreturn-local-addr-6.c).  */
+void *
+returned_by_memcpy (const void *s)
+{
+  char a[8]; /* { dg-warning "address of 'a' escapes: returned" } */
+  void *p = __builtin_memcpy (a, s, sizeof a);
+  return p;
+}
+
+/* The callee stores through its first parameter, here a global's
+   address (GCC's Wdangling-pointer-6.c).  */
+static void store_through (int **p, int *q) { *p = q; }
+
+void
+kept_through_global_address (void)
+{
+  int r; /* { dg-warning "address of 'r' escapes" } */
+  store_through (&g_other, &r);
+}
+
 /* --- possible ------------------------------------------------------------ */
 
 void
@@ -158,3 +178,5 @@ store_arg_store_arg (void **vpp1, void **vpp2)
 }
 
 /* { dg-prune-output "flow:" } */
+/* { dg-prune-output "Wreturn-local-addr" } */
+/* { dg-prune-output "declared here" } */
