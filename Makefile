@@ -11,7 +11,9 @@
 #                        (honours DESTDIR), so -fplugin=escape works
 #   make torture         all of GCC's gcc.c-torture with the plugin
 #   make gcc-dg          GCC's own -Wreturn-local-addr/-Wdangling-pointer
-#                        tests as an outside check of the warnings
+#                        tests as an outside check of the warnings (every
+#                        hazard with hazards=possible; then the default
+#                        definite class measured)
 #   make csmith          500 csmith programs with and without the plugin
 #   make sqlite          sqlite with the plugin and promotion, a checked workload
 #   make real-projects   LMDB, zlib, json-c and redis (Debian source packages)
@@ -113,6 +115,8 @@ gcc-dg:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --gcc-dg
 	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
 	$(PYTHON) scripts/gcc-dg-check.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+	$(PYTHON) scripts/gcc-dg-check.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))" \
+	    --hazards definite --measure
 
 csmith:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --tests
