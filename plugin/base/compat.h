@@ -85,9 +85,12 @@
    -fdiagnostics-column-unit, -fdiagnostics-column-origin and -ftabstop
    say (a tab counts to the next tab stop by default): the report gives
    the warning's column.  Needs diagnostic.h.  */
-#if BUILDING_GCC_VERSION >= 15000
+#if BUILDING_GCC_VERSION >= 16000
 #define ESCAPE_DIAGNOSTIC_COLUMN(x) \
-  (global_dc->get_column_policy ().converted_column (x))
+  (diagnostics::column_policy (*global_dc).converted_column (x))
+#elif BUILDING_GCC_VERSION >= 15000
+#define ESCAPE_DIAGNOSTIC_COLUMN(x) \
+  (diagnostic_column_policy (*global_dc).converted_column (x))
 #elif BUILDING_GCC_VERSION >= 14000
 #define ESCAPE_DIAGNOSTIC_COLUMN(x) (global_dc->converted_column (x))
 #else

@@ -47,9 +47,9 @@ escape_summary_free_names (struct escape_summary *s)
   if (!s->decoded)
     return;
   for (int i = 0; i < s->nglobals; i++)
-    free (CONST_CAST (char *, s->global_names[i]));
+    free ((char *) s->global_names[i]);
   for (int i = 0; i < s->nparams; i++)
-    free (CONST_CAST (char *, s->params[i].keep_global_name));
+    free ((char *) s->params[i].keep_global_name);
 }
 
 void
