@@ -462,3 +462,19 @@ escape_graph_free (struct escape_graph *g)
   bitmap_obstack_release (&g->bitmaps);
   XDELETEVEC (g->param_objs);
 }
+
+/* Replace the objects of OBJS by what they may hold, LEVELS times: the
+   objects LEVELS dereferences further down.  */
+void
+escape_objects_below (const struct escape_graph *g, bitmap objs, int levels)
+{
+  for (int k = 0; k < levels; k++)
+    {
+      auto_bitmap next;
+      bitmap_iterator bi;
+      unsigned x;
+      EXECUTE_IF_SET_IN_BITMAP (objs, 0, x, bi)
+	bitmap_ior_into (next, g->nodes[g->objects[x].all].pts);
+      bitmap_copy (objs, next);
+    }
+}

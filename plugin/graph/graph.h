@@ -298,6 +298,8 @@ bool escape_is_structural (const struct escape_graph *g, int container,
 			   int child);
 bool escape_write_reaches (const struct escape_graph *g,
 			   const escape_write *w, int obj);
+void escape_objects_below (const struct escape_graph *g, bitmap objs,
+			   int levels);
 
 /* Is O memory the function does not own: GLOBAL, or what a parameter
    points to?  */

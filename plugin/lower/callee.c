@@ -133,6 +133,18 @@ escape_callee_summary (tree fndecl, tree *target)
   return escape_summary_lookup (fn->decl);
 }
 
+/* The summary of the same-file function CALL calls directly, when it
+   is not the function G analyses (whose summary is still being made),
+   or NULL.  */
+struct escape_summary *
+escape_call_summary (struct escape_graph *g, gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call), target = NULL_TREE;
+  struct escape_summary *s = fndecl && !gimple_call_chain (call)
+			     ? escape_callee_summary (fndecl, &target) : NULL;
+  return s && target != g->fun->decl ? s : NULL;
+}
+
 /* Store VALUE through each argument J of CALL whose bit is in STORED; a
    store the callee undoes before it returns (not in KEPT) is transient.  */
 static void

@@ -16,6 +16,8 @@ int escape_deref_node (struct escape_graph *g, int node, int levels,
 void escape_static_chain (struct escape_graph *g, gcall *call, tree callee);
 void escape_call_unknown (struct escape_graph *g, gcall *call, tree callee);
 struct escape_summary *escape_callee_summary (tree fndecl, tree *target);
+struct escape_summary *escape_call_summary (struct escape_graph *g,
+					    gcall *call);
 void escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,
 			   struct escape_summary *s, bool with_result);
 void escape_call_self (struct escape_graph *g, gcall *call);

@@ -95,8 +95,8 @@ escape_write_step (struct escape_graph *g, const void *data,
       {
 	escape_text_add (t, "passed to ");
 	escape_write_callee_name (s->stmt, st, t);
-	tree fndecl = gimple_call_fndecl (s->stmt), target = NULL_TREE;
-	struct escape_summary *sum = escape_callee_summary (fndecl, &target);
+	struct escape_summary *sum
+	  = escape_call_summary (g, as_a <gcall *> (s->stmt));
 	if (sum && s->via_param >= 0 && s->via_param < sum->nparams)
 	  {
 	    escape_text_add (t, ", which stores it in ");

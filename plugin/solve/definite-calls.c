@@ -208,15 +208,7 @@ escape_kept_location (struct escape_graph *g, gcall *call,
       || !escape_points_outside (g, SSA_NAME_VERSION (other)))
     return false;
   bitmap_copy (loc->objs, g->nodes[SSA_NAME_VERSION (other)].pts);
-  for (int level = 1; level < p->keep_level; level++)
-    {
-      auto_bitmap next;
-      bitmap_iterator bi;
-      unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (loc->objs, 0, x, bi)
-	bitmap_ior_into (next, g->nodes[g->objects[x].all].pts);
-      bitmap_copy (loc->objs, next);
-    }
+  escape_objects_below (g, loc->objs, p->keep_level - 1);
   return !bitmap_empty_p (loc->objs);
 }
 
@@ -225,10 +217,8 @@ escape_kept_location (struct escape_graph *g, gcall *call,
 bool
 escape_definite_kept (struct escape_graph *g, int obj, gcall *call)
 {
-  tree fndecl = gimple_call_fndecl (call), target = NULL_TREE;
-  struct escape_summary *s = fndecl && !gimple_call_chain (call)
-			     ? escape_callee_summary (fndecl, &target) : NULL;
-  if (!s || target == g->fun->decl)
+  struct escape_summary *s = escape_call_summary (g, call);
+  if (!s)
     return false;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {

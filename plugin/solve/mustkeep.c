@@ -56,10 +56,8 @@ static bool
 escape_keep_by_call (struct escape_graph *g, gcall *call, int obj,
 		     struct escape_keep_step *k)
 {
-  tree fndecl = gimple_call_fndecl (call), target = NULL_TREE;
-  struct escape_summary *s = fndecl && !gimple_call_chain (call)
-			     ? escape_callee_summary (fndecl, &target) : NULL;
-  if (!s || target == g->fun->decl)
+  struct escape_summary *s = escape_call_summary (g, call);
+  if (!s)
     return false;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {

@@ -79,11 +79,9 @@ escape_arg_may_reach (struct escape_graph *g, tree arg, bitmap objs, int from)
 static bool
 escape_call_cannot_keep (struct escape_graph *g, gcall *call, tree ref)
 {
-  tree fndecl = gimple_call_fndecl (call), target = NULL_TREE;
-  struct escape_summary *s = fndecl && !gimple_call_chain (call)
-			     ? escape_callee_summary (fndecl, &target) : NULL;
+  struct escape_summary *s = escape_call_summary (g, call);
   auto_bitmap objs;
-  if (!s || target == g->fun->decl || !escape_ref_objects (g, ref, objs)
+  if (!s || !escape_ref_objects (g, ref, objs)
       || (int) gimple_call_num_args (call) > s->nparams)
     return false;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)

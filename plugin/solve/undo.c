@@ -154,10 +154,10 @@ escape_call_may_undo (struct escape_graph *g, gcall *call,
 	return stmt_may_clobber_ref_p (call, loc->ref);
       return escape_args_may_reach (g, call, loc, 1);
     }
-  tree target = NULL_TREE;
-  struct escape_summary *s = escape_callee_summary (fndecl, &target);
-  /* A function's calls to itself: its summary is still being made.  */
-  if (!s || target == g->fun->decl)
+  struct escape_summary *s = escape_call_summary (g, call);
+  /* Nothing known, or a function's calls to itself (its summary is
+     still being made).  */
+  if (!s)
     return true;
   return escape_summary_may_undo (g, call, s, loc);
 }

@@ -51,15 +51,7 @@ escape_writes_through (struct escape_graph *g, struct escape_summary *s,
     return;
   auto_bitmap objs;
   bitmap_copy (objs, g->nodes[SSA_NAME_VERSION (arg)].pts);
-  for (int k = 1; k < level; k++)
-    {
-      auto_bitmap next;
-      bitmap_iterator bi;
-      unsigned x;
-      EXECUTE_IF_SET_IN_BITMAP (objs, 0, x, bi)
-	bitmap_ior_into (next, g->nodes[g->objects[x].all].pts);
-      bitmap_copy (objs, next);
-    }
+  escape_objects_below (g, objs, level - 1);
   escape_writes_objects (g, s, objs);
 }
 
@@ -142,9 +134,8 @@ escape_writes_call (struct escape_graph *g, struct escape_summary *s,
       escape_writes_args (g, s, call);
       return;
     }
-  tree target = NULL_TREE;
-  struct escape_summary *c = escape_callee_summary (fndecl, &target);
-  if (!c || target == g->fun->decl)
+  struct escape_summary *c = escape_call_summary (g, call);
+  if (!c)
     escape_summary_write_everything (s);
   else
     escape_writes_callee (g, s, call, c);
