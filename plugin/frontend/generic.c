@@ -15,6 +15,7 @@
 
 #include "frontend/generic.h"
 #include "hash-set.h"
+#include "ggc.h"
 
 typedef hash_set<int_hash<int, -1, -2> > escape_uid_set;
 
@@ -32,6 +33,20 @@ escape_is_compound_literal (tree decl)
 	 && escape_compound_literals->contains ((int) DECL_UID (decl));
 }
 
+/* The variables of folded returns, a GC root: at -O2 the fold leaves the
+   local unaddressed, GCC makes it a register, and the declaration may be
+   reachable from nowhere else when the pass runs.  Past the last slot a
+   return is remembered by DECL_UID only.  */
+#define ESCAPE_MAX_FOLDED_DECLS 1024
+static tree escape_folded_decls[ESCAPE_MAX_FOLDED_DECLS];
+static unsigned escape_n_folded_decls;
+
+static const struct ggc_root_tab escape_folded_roots[] = {
+  { &escape_folded_decls[0], ESCAPE_MAX_FOLDED_DECLS, sizeof (tree),
+    &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
+  LAST_GGC_ROOT_TAB
+};
+
 /* RET is `return (&x, 0)` for a local or parameter X of the function
    being parsed: remember it.  */
 static void
@@ -47,7 +62,8 @@ escape_note_folded_return (tree ret)
       || !integer_zerop (TREE_OPERAND (value, 1)))
     return;
   tree addr = TREE_OPERAND (value, 0);
-  while (CONVERT_EXPR_P (addr))
+  /* `&*(&x + 1)` comes as `&x + 1`.  */
+  while (CONVERT_EXPR_P (addr) || TREE_CODE (addr) == POINTER_PLUS_EXPR)
     addr = TREE_OPERAND (addr, 0);
   if (TREE_CODE (addr) != ADDR_EXPR)
     return;
@@ -56,8 +72,12 @@ escape_note_folded_return (tree ret)
       || TREE_STATIC (decl) || DECL_EXTERNAL (decl)
       || DECL_CONTEXT (decl) != escape_current_fndecl)
     return;
+  tree kept = NULL_TREE;
+  if (escape_n_folded_decls < ESCAPE_MAX_FOLDED_DECLS)
+    kept = escape_folded_decls[escape_n_folded_decls++] = decl;
   escape_folded_return r = { (int) DECL_UID (escape_current_fndecl),
-			     (int) DECL_UID (decl), EXPR_LOCATION (ret) };
+			     (int) DECL_UID (decl), EXPR_LOCATION (ret),
+			     kept };
   escape_folded_returns.safe_push (r);
 }
 
@@ -105,4 +125,6 @@ escape_frontend_register (const char *plugin_name)
 {
   register_callback (plugin_name, PLUGIN_PRE_GENERICIZE,
 		     escape_pre_genericize, NULL);
+  register_callback (plugin_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) escape_folded_roots);
 }

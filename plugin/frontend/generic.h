@@ -12,6 +12,9 @@ struct escape_folded_return
   int fn_uid;		/* DECL_UID of the function */
   int decl_uid;		/* DECL_UID of the variable */
   location_t loc;	/* the return statement */
+  tree decl;		/* the variable, kept alive by a GC root (a local
+			   the fold left unaddressed may be nowhere else
+			   by the time the pass runs), or NULL */
 };
 
 void escape_frontend_register (const char *plugin_name);

@@ -283,7 +283,8 @@ escape_build_folded_returns (struct escape_graph *g)
   escape_folded_returns_of (g->fun->decl, &returns);
   for (unsigned i = 0; i < returns.length (); i++)
     {
-      tree decl = escape_decl_by_uid (g->fun, returns[i].decl_uid);
+      tree decl = returns[i].decl ? returns[i].decl
+		  : escape_decl_by_uid (g->fun, returns[i].decl_uid);
       if (!decl)
 	continue;
       gimple *ret = escape_return_at (g->fun, returns[i].loc);
