@@ -71,6 +71,15 @@ escape_handle_leaks (struct escape_graph *g, tree handle)
   return false;
 }
 
+/* Is CALL a direct call to a function of this file with a summary?  */
+static bool
+escape_call_summary_p (gcall *call)
+{
+  tree target = NULL_TREE;
+  tree fndecl = gimple_call_fndecl (call);
+  return fndecl && escape_callee_summary (fndecl, &target) != NULL;
+}
+
 /* May STMT join the thread: its join, asm, a call handed the handle, or,
    when the handle may be known elsewhere, a call through a pointer or to
    a function the C library table and GCC do not describe?  */
@@ -90,10 +99,14 @@ escape_may_join (gimple *stmt, const struct escape_thread_walk *d)
       && (escape_libc_lookup (fndecl)
 	  || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)))
     return false;
+  /* Any other call may join it, or wait for the thread to be done with
+     the address (a semaphore, a condition variable): a same-file
+     function handed the handle, and every function nothing is known of
+     (the handle may be known elsewhere, and a handshake needs none).  */
   if (escape_call_gets_handle (call, d->handle))
     return true;
-  return d->leaks && (!fndecl || gimple_call_chain (call)
-		      || gimple_vdef (call));
+  return !fndecl || gimple_call_chain (call) || !escape_call_summary_p (call)
+	 || d->leaks;
 }
 
 static enum escape_step_effect
@@ -127,6 +140,31 @@ escape_thread_edge_ok (edge e, const void *data)
   return true;
 }
 
+/* Is STATUS (a thread starter's result, or NULL) ignored, or used only
+   by tests against 0 and by returns?  */
+static bool
+escape_status_only_tested (tree status)
+{
+  if (!status)
+    return true;
+  if (TREE_CODE (status) != SSA_NAME)
+    return false;
+  imm_use_iterator it;
+  gimple *use;
+  FOR_EACH_IMM_USE_STMT (use, it, status)
+    {
+      if (is_gimple_debug (use) || is_a <greturn *> (use))
+	continue;
+      gcond *cond = dyn_cast <gcond *> (use);
+      if (!cond || gimple_cond_lhs (cond) != status
+	  || !integer_zerop (gimple_cond_rhs (cond))
+	  || (gimple_cond_code (cond) != NE_EXPR
+	      && gimple_cond_code (cond) != EQ_EXPR))
+	return false;
+    }
+  return true;
+}
+
 /* Thread starter CALL hands OBJ to a thread: is there a path on which
    the thread started and is never joined?  */
 bool
@@ -143,8 +181,12 @@ escape_definite_thread (struct escape_graph *g, int obj, gcall *call,
     return false;
   struct escape_thread_walk d = { handle, call, gimple_call_lhs (call),
 				  false, escape_handle_leaks (g, handle) };
-  if (d.status && TREE_CODE (d.status) != SSA_NAME)
-    d.status = NULL_TREE;
+  /* Which edge means "failed, no thread" is known only when the result
+     is ignored or only tested against 0 right away; through memory, a
+     helper, a widening or a bool the failure path would look like one
+     that never joins.  */
+  if (!escape_status_only_tested (d.status))
+    return false;
   struct escape_definite_step *s
     = escape_new_step (g, ESCAPE_STEP_THREAD, call,
 		       gimple_call_arg (call, entry->arg));

@@ -66,6 +66,25 @@ escape_location_reach (struct escape_graph *g,
   return loc->reach;
 }
 
+/* May argument ARG reach LOC at level FROM or deeper?  `&g` of a
+   global reaches the global itself at level 1 (globals are all the one
+   GLOBAL object, which escape_arg_may_reach does not start from).  */
+static bool
+escape_arg_reaches (struct escape_graph *g, tree arg,
+		    const struct escape_location *loc, int from)
+{
+  if (TREE_CODE (arg) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (arg, 0));
+      if (base && VAR_P (base) && is_global_var (base))
+	return from <= 1 ? (loc->global == base
+			    || (!loc->global
+				&& escape_location_is_external (g, loc)))
+	       : escape_location_is_external (g, loc);
+    }
+  return escape_arg_may_reach (g, arg, escape_location_reach (g, loc), from);
+}
+
 /* May a pointer argument of CALL reach LOC at level FROM or deeper?  */
 static bool
 escape_args_may_reach (struct escape_graph *g, gcall *call,
@@ -75,8 +94,7 @@ escape_args_may_reach (struct escape_graph *g, gcall *call,
     {
       tree arg = gimple_call_arg (call, i);
       if (POINTER_TYPE_P (TREE_TYPE (arg))
-	  && escape_arg_may_reach (g, arg, escape_location_reach (g, loc),
-				   from))
+	  && escape_arg_reaches (g, arg, loc, from))
 	return true;
     }
   return false;
@@ -100,8 +118,7 @@ escape_summary_may_undo (struct escape_graph *g, gcall *call,
       if (!writes)
 	continue;
       int from = ffs ((int) writes);
-      if (escape_arg_may_reach (g, gimple_call_arg (call, i),
-				escape_location_reach (g, loc), from))
+      if (escape_arg_reaches (g, gimple_call_arg (call, i), loc, from))
 	return true;
     }
   return false;
@@ -120,8 +137,7 @@ escape_libc_may_undo (struct escape_graph *g, gcall *call,
       return false;
     case ESCAPE_LIBC_STRTO:
       return gimple_call_num_args (call) > 1
-	     && escape_arg_may_reach (g, gimple_call_arg (call, 1),
-				      escape_location_reach (g, loc),
+	     && escape_arg_reaches (g, gimple_call_arg (call, 1), loc,
 				      1);
     case ESCAPE_LIBC_WRITES:
       return escape_args_may_reach (g, call, loc, 1);

@@ -155,6 +155,46 @@ kept_on_some_paths (int c)
   maybe_keep (&n, c); /* { dg-possible-note "kept by 'maybe_keep' only on some paths" } */
 }
 
+/* A callee that clears the global through its address.  */
+static void clear_through (int **pp) { *pp = 0; }
+
+void
+cleared_through_address (void)
+{
+  int s; /* { dg-possible "address of 's' may outlive 'cleared_through_address'" } */
+  g_last = &s;
+  clear_through (&g_last); /* { dg-possible-note "may be undone by 'clear_through'" } */
+}
+
+/* The starter's result tested as a bool: which edge means "no thread"
+   is not known, so the failure path is no proof.  */
+int
+status_as_bool (void)
+{
+  int t_ok; /* { dg-possible "address of 't_ok' may outlive 'status_as_bool'" } */
+  pthread_t t;
+  _Bool ok = pthread_create (&t, 0, run, &t_ok) == 0;
+  if (!ok)
+    return -1;
+  pthread_join (t, 0);
+  return 0;
+}
+
+/* A detached thread that the function waits for (a handshake through a
+   function nothing is known of).  */
+void wait_for_worker (void);
+
+void
+detached_with_handshake (void)
+{
+  int u; /* { dg-possible "address of 'u' may outlive 'detached_with_handshake'" } */
+  pthread_t t;
+  if (pthread_create (&t, 0, run, &u) != 0)
+    return;
+  pthread_detach (t);
+  wait_for_worker (); /* { dg-possible-note "may be joined by 'wait_for_worker'" } */
+}
+
 /* GCC's c-c++-common/Wdangling-pointer-5.c: what may overwrite the
    store (another parameter's memory, memory an unknown call returns)
    leaves it possible.  */
