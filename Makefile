@@ -55,6 +55,10 @@ ifneq ($(filter $(HEADER_GOALS),$(or $(MAKECMDGOALS),all)),)
 ifeq ($(wildcard $(PLUGIN_INC)/gcc-plugin.h),)
 $(error escape: GCC plugin headers for '$(CC)' not found in $(PLUGIN_INC); install them with 'apt-get install gcc-$(or $(GCC_MAJOR),N)-plugin-dev' (as root, 'scripts/ensure-deps $(CC)' does it))
 endif
+ZLIB_TEST := \#include <zlib.h>
+ifneq ($(shell echo '$(ZLIB_TEST)' | $(PLUGIN_CXX) -x c++ -E - >/dev/null 2>&1 && echo yes),yes)
+$(error escape: zlib's header zlib.h not found by $(PLUGIN_CXX); install it with 'apt-get install zlib1g-dev' (as root, 'scripts/ensure-deps' does it))
+endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
@@ -69,8 +73,10 @@ escape.so: $(PLUGIN_SO) FORCE
 
 build-plugin: $(PLUGIN_SO)
 
+# zlib compresses the embedded records (report/section.c); cc1 itself
+# links it, so the plugin adds no library the compiler does not load.
 $(PLUGIN_SO): $(OBJS)
-	$(PLUGIN_CXX) -shared -fPIC -o $@ $(OBJS)
+	$(PLUGIN_CXX) -shared -fPIC -o $@ $(OBJS) -lz
 
 # -MMD -MP: each object depends on the headers it really includes.
 $(BUILD)/%.o: plugin/%.c | $(BUILD)

@@ -1,6 +1,7 @@
 """escape_inputs - the inputs of escape-report: JSON Lines reports, and
 objects, static archives, executables and shared objects whose .escape
-section holds the records the plugin embedded (-fplugin-arg-escape-embed).
+section holds the records the plugin embedded (-fplugin-arg-escape-embed),
+in the compact form escape_section decodes.
 
 Standard library only: the ELF section headers and the ar format are read
 by hand.  Every malformed input is an InputError naming the file.
@@ -8,11 +9,14 @@ by hand.  Every malformed input is an InputError naming the file.
 import json
 import struct
 
+import escape_section
+
 SECTION = b".escape"
 ELF_MAGIC = b"\x7fELF"
 AR_MAGIC = b"!<arch>\n"
 THIN_MAGIC = b"!<thin>\n"
 AR_HEADER = 60
+SHT_NOBITS = 8
 
 
 class InputError(Exception):
@@ -69,6 +73,8 @@ def elf_section(data, where):
             if strtab[start:end] != SECTION:
                 continue
             off, size = h[size_at[0]], h[size_at[1]]
+            if h[1] == SHT_NOBITS:
+                return None     # its contents are not in this file
             if off + size > len(data):
                 raise InputError(f"{where}: truncated .escape section")
             return data[off:off + size]
@@ -110,14 +116,9 @@ def _archive_members(data, where):
         yield name.rstrip("/"), body
 
 
-def read_lines(path):
-    """The JSON Lines text of PATH, a report or a binary with .escape
-    sections, as a list of (where, line) pairs."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        raise InputError(f"cannot read '{path}': {e.strerror}")
+def sections(path, data):
+    """(where, section bytes) of each ELF file in DATA (PATH): the file
+    itself, or each member of an archive that has a .escape section."""
     if data.startswith(THIN_MAGIC):
         raise InputError(f"{path}: a thin archive holds no objects; pass "
                          "the objects it names")
@@ -131,34 +132,49 @@ def read_lines(path):
         if not chunks:
             raise InputError(f"{path}: no member has a .escape section; "
                              "compile with -fplugin-arg-escape-embed")
-    elif data.startswith(ELF_MAGIC):
-        section = elf_section(data, path)
-        if section is None:
-            raise InputError(f"{path}: no .escape section; compile with "
-                             "-fplugin-arg-escape-embed")
-        chunks = [(path, section)]
-    else:
-        chunks = [(path, data)]
-    lines = []
-    for where, blob in chunks:
-        # Sections of several units are concatenated, maybe padded.
-        text = blob.replace(b"\0", b"").decode("utf-8", "replace")
-        for n, line in enumerate(text.splitlines(), 1):
-            if line.strip():
-                lines.append((f"{where}:{n}", line))
-    return lines
+        return chunks
+    section = elf_section(data, path)
+    if section is None:
+        raise InputError(f"{path}: no .escape section; compile with "
+                         "-fplugin-arg-escape-embed")
+    return [(path, section)]
+
+
+def _section_records(where, section):
+    """(where, record) of each record of the units of SECTION; the record
+    that opens each unit is left out."""
+    try:
+        units = escape_section.decode_section(section)
+    except escape_section.SectionError as e:
+        raise InputError(f"{where}: .escape section, {e}")
+    records = []
+    for u, values in enumerate(units, 1):
+        for n, rec in enumerate(values, 1):
+            if isinstance(rec, dict) and "escape_unit" in rec:
+                continue
+            records.append((f"{where}(.escape unit {u}, value {n})", rec))
+    return records
 
 
 def read_records(path):
-    """The records of PATH (read_lines), parsed, as (where, record)
-    pairs; the line that opens each unit's embedded records is left out."""
+    """The records of PATH, a JSON Lines report or a binary with .escape
+    sections, as (where, record) pairs."""
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise InputError(f"cannot read '{path}': {e.strerror}")
+    if data.startswith((AR_MAGIC, THIN_MAGIC, ELF_MAGIC)):
+        return [rec for where, section in sections(path, data)
+                for rec in _section_records(where, section)]
     records = []
-    for where, text in read_lines(path):
-        try:
-            rec = json.loads(text)
-        except ValueError as e:
-            raise InputError(f"{where}: malformed JSON line: {e}")
-        if isinstance(rec, dict) and "escape_unit" in rec:
+    text = data.decode("utf-8", "replace")
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
             continue
-        records.append((where, rec))
+        try:
+            rec = json.loads(line)
+        except ValueError as e:
+            raise InputError(f"{path}:{n}: malformed JSON line: {e}")
+        records.append((f"{path}:{n}", rec))
     return records

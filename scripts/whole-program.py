@@ -7,7 +7,8 @@
 Builds each project of scripts/real-projects.py (its Debian source
 package, its own build system and test suite) with the plugin and
 -fplugin-arg-escape-embed, then reads the objects and archives the build
-left (every *.o and *.a below the build tree) with bin/escape-report link,
+left (every *.o and *.a below the build tree that carries .escape records)
+with bin/escape-report link,
 and prints per project:
 
   - records, and the escapes with reason "call" before link, how many of
@@ -44,12 +45,26 @@ real = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(real)
 
 
+def has_section(path):
+    """Does PATH (an object or archive) carry .escape records?"""
+    with open(path, "rb") as f:
+        data = f.read()
+    try:
+        return bool(escape_inputs.sections(path, data))
+    except escape_inputs.InputError:
+        return False
+
+
 def binaries(tree):
-    """The objects and static archives a build left below TREE."""
+    """The objects and static archives a build left below TREE that carry
+    .escape records (redis's bundled libraries in deps/ are built without
+    the plugin), and how many others there were."""
     out = []
     for pattern in ("*.o", "*.a"):
         out += glob.glob(os.path.join(tree, "**", pattern), recursive=True)
-    return sorted(p for p in out if os.path.isfile(p))
+    found = sorted(p for p in out if os.path.isfile(p))
+    kept = [p for p in found if has_section(p)]
+    return kept, len(found) - len(kept)
 
 
 def section_bytes(paths):
@@ -147,13 +162,14 @@ def main():
             print(f"FAIL: {name}: {res.get('failed', 'internal compiler error')} "
                   f"(log {res['log']})", flush=True)
             continue
-        inputs = binaries(os.path.join(outdir, "src"))
+        inputs, without = binaries(os.path.join(outdir, "src"))
         before = read_inputs(inputs)
         after, wall, peak, out = run_link(inputs, os.path.join(outdir, "whole.jsonl"))
         m = measure(before, after)
         sec, total = section_bytes(inputs)
         rows.append((name, version, m, sec, total, wall, peak, build_wall, len(inputs)))
-        print(f"{name} {version}: {len(inputs)} objects and archives, {m['records']} records; "
+        print(f"{name} {version}: {len(inputs)} objects and archives with records "
+              f"({without} without), {m['records']} records; "
               f"'call' escapes {m['call']}, {m['depends']} depend on other files only, "
               f"link settles {m['settled']} and explains {m['explained']} with a callee's "
               f"reason; escaping {m['escaping_before']} -> {m['escaping_after']}; "

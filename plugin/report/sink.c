@@ -9,13 +9,16 @@
  *
  * With embed, the same records go into the object itself: a
  * non-allocated ELF section named .escape (as annobin writes its notes),
- * emitted through GCC's own section machinery at the end of the unit.
- * It takes no memory at run time, the linker concatenates the sections
- * of the objects it links, ccache and distcc carry it with the object,
- * and `objcopy --remove-section=.escape` drops it.  Each unit's text
- * starts with a line {"escape_unit":1,"plugin":...,"file":...}.  */
+ * emitted through GCC's own section machinery at the end of the unit,
+ * in the compact form of report/section.c.  It takes no memory at run
+ * time, the linker concatenates the sections of the objects it links,
+ * ccache and distcc carry it with the object, and `objcopy
+ * --remove-section=.escape` drops it.  Each unit's records start with
+ * one {"escape_unit":N,"plugin":...,"file":...}, N the section's format
+ * version.  */
 
 #include "report/sink.h"
+#include "report/section.h"
 #include "diagnostic.h"
 #include "output.h"
 #include <fcntl.h>
@@ -148,26 +151,43 @@ escape_sink_active (void)
 /* The name of the section the records are embedded in.  */
 #define ESCAPE_SECTION_NAME ".escape"
 
-/* embed: write the unit's records into the object's .escape section.  */
+/* embed: write the unit's records into the object's .escape section, in
+   the section's compact form (report/section.c).  */
 static void
 escape_embed_finish (void *gcc_data ATTRIBUTE_UNUSED,
 		     void *user_data ATTRIBUTE_UNUSED)
 {
   if (ESCAPE_COMPILE_FAILED () || !asm_out_file)
     return;
-  /* The unit's line is laid out after the pending records, emitted
-     first, and taken off again: report= writes the records alone.  */
+  /* The unit's line is laid out after the pending records, copied in
+     front of them, and taken off again: report= writes the records
+     alone.  */
   size_t records = escape_report_len;
-  escape_sink_puts ("{\"escape_unit\":1,\"plugin\":\"" ESCAPE_VERSION
-		    "\",\"file\":");
+  char head[64];
+  snprintf (head, sizeof head, "{\"escape_unit\":%d,\"plugin\":\"%s\",\"file\":",
+	    ESCAPE_SECTION_VERSION, ESCAPE_VERSION);
+  escape_sink_puts (head);
   escape_sink_json_string (main_input_filename ? main_input_filename : "");
   escape_sink_puts ("}\n");
-  switch_to_section (get_section (ESCAPE_SECTION_NAME, SECTION_DEBUG, NULL));
-  assemble_string (escape_report_buf + records, escape_report_len - records);
-  if (records)
-    assemble_string (escape_report_buf, records);
+  size_t line = escape_report_len - records;
+  char *text = XNEWVEC (char, escape_report_len);
+  memcpy (text, escape_report_buf + records, line);
+  memcpy (text + line, escape_report_buf, records);
   escape_report_len = records;
   escape_report_buf[records] = '\0';
+  const char *problem;
+  size_t size;
+  unsigned char *unit = escape_section_encode (text, line + records, &size,
+					       &problem);
+  free (text);
+  if (!unit)
+    {
+      error ("cannot embed the escape records in the object: %s", problem);
+      return;
+    }
+  switch_to_section (get_section (ESCAPE_SECTION_NAME, SECTION_DEBUG, NULL));
+  assemble_string ((const char *) unit, (int) size);
+  free (unit);
 }
 
 /* Append records to PATH when the translation unit is done.  */
