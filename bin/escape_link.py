@@ -2,21 +2,35 @@
 a whole program against the summaries of the functions its files define.
 
 A record that escapes only through calls to functions its translation
-unit did not define carries "depends": [{"callee", "arg", "level"}...]
-(the plugin's summarize/depends.c): the object is LEVEL dereferences below
-argument ARG (0-based) of a call to CALLEE.  A parameter record of an
-externally visible function ("visible": true) is that function's summary
-for parameter "index": "heap" in its leaks means the callee keeps the
-pointer, "content" that what it points to escapes, and its own "depends"
-are calls it passes the parameter on to.
+unit did not define carries "depends": [{"callee", "arg", "level",
+"must", "result"}...] (the plugin's summarize/depends.c): the object is
+LEVEL dereferences below argument ARG (0-based) of a call to CALLEE.
+"must" says that were the callee to keep that argument in a global on
+every path, the object would be kept too (a local: on some path to an
+exit, with nothing after the call that may undo it; a parameter's value:
+on every path through its function).  "result" is the shallowest level
+below the call's result that escapes in the caller (null: none).
+
+A parameter record of an externally visible function ("visible": true)
+is that function's summary for parameter "index": "heap" in its leaks
+means the callee keeps the pointer, "content" that what it points to
+escapes, "result:N" that it returns what is N levels below it;
+"must_keep" that it keeps it in a global on every path and leaves it
+there; its own "depends" are calls it passes the parameter on to.
 
 For each summary the smallest level that escapes is found, to a fixpoint
 that starts from "nothing escapes" so that mutual recursion across files
 settles (a least fixpoint: only what some file really keeps escapes).  A
-dependency on a function that no input defines, or on a parameter with
-no record, escapes as before.  A record whose every dependency is
-settled no longer escapes; one that a callee keeps takes the callee's
-reason, and its flow goes on into the callee's file.
+level the callee returns escapes when the caller lets it: at the
+dependency's "result" or deeper (a record without "result" comes from an
+older plugin: every returned level escapes).  A dependency on a function
+that no input defines, or on a parameter with no record, escapes as
+before.  A record whose every dependency is settled no longer escapes;
+one that a callee keeps takes the callee's reason, and its flow goes on
+into the callee's files.  A local kept beyond its frame that way is a
+hazard: definite when the dependency is "must" and the callee (through
+its own dependencies, to a fixpoint) must-keeps the argument, possible
+otherwise.
 """
 
 NEVER = 1 << 30          # no level escapes
@@ -24,6 +38,10 @@ NEVER = 1 << 30          # no level escapes
 
 def _key(rec):
     return (rec["function"], rec.get("index"))
+
+
+def _dep_key(dep):
+    return (dep.get("callee"), dep.get("arg"))
 
 
 def summaries(records):
@@ -36,44 +54,111 @@ def summaries(records):
     return table
 
 
+def _result_levels(rec):
+    """The levels below the parameter its function returns."""
+    return sorted(int(x[7:]) for x in rec.get("leaks") or []
+                  if x.startswith("result:") and x[7:].isdigit())
+
+
 def _own_level(rec):
-    """The smallest escaping level a parameter record gives by itself.
-    A level the callee returns counts as escaping: the caller's compile
-    did not follow an unknown callee's result back to its arguments."""
+    """The smallest level a parameter record keeps by itself (what it
+    returns is the caller's business: _callee_level)."""
     leaks = rec.get("leaks") or []
     if "heap" in leaks and not rec.get("depends"):
         return 0
-    m = 1 if "content" in leaks else NEVER
-    for x in leaks:
-        if x.startswith("result:") and x[7:].isdigit():
-            m = min(m, int(x[7:]))
-    return m
+    return 1 if "content" in leaks else NEVER
 
 
-def _dep_level(dep, level_of):
-    """The smallest level of the caller's object that escapes through DEP
-    (an object L levels below the argument is dep.level + L below the
-    callee's argument)."""
-    m = level_of.get((dep.get("callee"), dep.get("arg")))
-    if m is None:
-        return 0
-    return max(0, m - dep.get("level", 0))
+class Whole:
+    """The summaries of the inputs, solved."""
+
+    def __init__(self, records):
+        self.table = summaries(records)
+        self.level_of = {k: _own_level(r) for k, r in self.table.items()}
+        self._fix(self._lower_level)
+        self.outlives = {k: _own_outlives(r) for k, r in self.table.items()}
+        self._fix(self._grow_outlives)
+        self.must = {k: r.get("must_keep") is True
+                     for k, r in self.table.items()}
+        self._fix(self._grow_must)
+
+    def _fix(self, step):
+        changed = True
+        while changed:
+            changed = False
+            for k, rec in self.table.items():
+                changed |= step(k, rec)
+
+    def callee_level(self, dep):
+        """The smallest level below the callee's argument that escapes
+        through DEP: kept by the callee, or returned and then let escape
+        by the caller; None for a callee no input defines."""
+        key = _dep_key(dep)
+        if key not in self.table:
+            return None
+        m = self.level_of[key]
+        result = dep.get("result", 0)
+        for r in _result_levels(self.table[key]):
+            if result is not None:
+                m = min(m, r + result)
+        return m
+
+    def dep_level(self, dep):
+        """The smallest level of the caller's object that escapes through
+        DEP (an object L levels below the argument is dep.level + L below
+        the callee's argument)."""
+        m = self.callee_level(dep)
+        if m is None:
+            return 0
+        return max(0, m - dep.get("level", 0))
+
+    def dep_escapes(self, dep):
+        return self.dep_level(dep) == 0
+
+    def dep_kept(self, dep):
+        """Does the callee keep (not merely return) the object of DEP?"""
+        key = _dep_key(dep)
+        return key in self.table and \
+            dep.get("level", 0) >= self.level_of[key]
+
+    def _lower_level(self, k, rec):
+        m = self.level_of[k]
+        for dep in rec.get("depends") or []:
+            m = min(m, self.dep_level(dep))
+        if m < self.level_of[k]:
+            self.level_of[k] = m
+            return True
+        return False
+
+    def _grow_outlives(self, k, rec):
+        if self.outlives[k]:
+            return False
+        for dep in rec.get("depends") or []:
+            if dep.get("level", 0) == 0 and self.dep_kept(dep) \
+                    and self.outlives.get(_dep_key(dep)):
+                self.outlives[k] = True
+                return True
+        return False
+
+    def _grow_must(self, k, rec):
+        if self.must[k]:
+            return False
+        for dep in rec.get("depends") or []:
+            if dep.get("must") is True and dep.get("level", 0) == 0 \
+                    and self.must.get(_dep_key(dep)):
+                self.must[k] = True
+                return True
+        return False
 
 
-def solve(table):
-    """The smallest escaping level of every summary, to a fixpoint."""
-    level_of = {k: _own_level(r) for k, r in table.items()}
-    changed = True
-    while changed:
-        changed = False
-        for k, rec in table.items():
-            m = level_of[k]
-            for dep in rec.get("depends") or []:
-                m = min(m, _dep_level(dep, level_of))
-            if m < level_of[k]:
-                level_of[k] = m
-                changed = True
-    return level_of
+def _own_outlives(summary):
+    """Does the callee itself keep the parameter beyond its caller's
+    frame (on some path)?"""
+    flow = summary.get("flow") or []
+    return summary.get("must_keep") is True or \
+        (summary.get("reason") in ("global", "thread") and
+         any("still stored" in s.get("note", "") or "thread" in
+             s.get("note", "") for s in flow))
 
 
 def _keeping_step(summary):
@@ -112,32 +197,91 @@ def _linked_flow(flow, dep, summary):
     return flow
 
 
-def _keeping_dep(rec, table, level_of):
-    """The first dependency of REC that escapes, with its summary (None
-    for a callee no input defines); (None, None) when none escapes."""
+def _kept_chain(whole, dep):
+    """The callees' summaries DEP's object goes through: the first
+    callee, then each one of another file it passes the argument on to,
+    until one keeps (or returns) it by itself."""
+    chain, seen = [], set()
+    while dep is not None:
+        key = _dep_key(dep)
+        if key in seen or key not in whole.table:
+            break
+        seen.add(key)
+        summary = whole.table[key]
+        chain.append((dep, summary))
+        if _own_level(summary) == 0 or _own_outlives(summary):
+            break
+        dep = next((d for d in summary.get("depends") or []
+                    if d.get("level", 0) == 0 and whole.dep_kept(d)), None)
+    return chain
+
+
+def _keeping_dep(whole, rec):
+    """The first dependency of REC through which it escapes, with its
+    summary (None for a callee no input defines); (None, None) when none
+    escapes."""
     for dep in rec["depends"]:
-        key = (dep.get("callee"), dep.get("arg"))
-        if key not in table:
+        key = _dep_key(dep)
+        if key not in whole.table:
             return dep, None
-        if dep.get("level", 0) >= level_of[key]:
-            return dep, table[key]
+        if whole.dep_escapes(dep):
+            return dep, whole.table[key]
     return None, None
 
 
-def _outlives(summary):
-    """Does the callee keep the parameter beyond its caller's frame?"""
-    flow = summary.get("flow") or []
-    return summary.get("reason") in ("global", "thread") and \
-        any("still stored" in s.get("note", "") or "thread" in
-            s.get("note", "") for s in flow)
+def _hazard_class(whole, rec):
+    """The class of the hazard REC's dependencies make, or None, and for
+    a possible one the dependency and what makes it uncertain."""
+    found = (None, None, None)
+    for dep in rec["depends"]:
+        key = _dep_key(dep)
+        if dep.get("level", 0) != 0 or not whole.outlives.get(key) \
+                or not whole.dep_kept(dep):
+            continue
+        if dep.get("must") is True and whole.must.get(key):
+            return "definite", dep, None
+        if found[0] is None:
+            why = f"what runs after the call to '{dep['callee']}' may " \
+                  "clear it" if dep.get("must") is not True else \
+                  f"'{dep['callee']}' may not keep it on every path"
+            found = ("possible", dep, why)
+    return found
+
+
+HAZARD_RANK = {None: 0, "possible": 1, "definite": 2}
+
+
+def _settle(whole, rec, dep, hazards):
+    """REC escapes through DEP: take the callee's reason and flow, and
+    the hazard it makes."""
+    chain = _kept_chain(whole, dep)
+    flow = rec.get("flow")
+    for d, s in chain:
+        flow = _linked_flow(flow, d, s)
+    rec["reason"] = chain[-1][1].get("reason") or rec["reason"]
+    rec["flow"] = flow
+    rec["linked"] = True
+    if rec["kind"] == "local":
+        cls, _, why = _hazard_class(whole, rec)
+        if HAZARD_RANK[cls] > HAZARD_RANK[rec.get("hazard")]:
+            rec["outlives"] = True
+            rec["hazard"] = cls
+            hazards.append(rec)
+            if why:
+                # As the compiler's possible class, the flow ends with
+                # what makes it uncertain.
+                call = next(s for s in rec["flow"] if s.get("linked_call"))
+                rec["flow"].append({"file": call["file"],
+                                    "line": call["line"],
+                                    "column": call["column"],
+                                    "note": f"not certain: {why}"})
 
 
 def link(records):
     """Settle REC's conditional decisions in place; return the records
     changed and the new hazards (locals a callee in another file keeps
-    beyond the frame)."""
-    table = summaries(records)
-    level_of = solve(table)
+    beyond the frame, with their "hazard" class)."""
+    whole = Whole(records)
     changed, hazards = [], []
     for rec in records:
         if not rec.get("escapes") or not rec.get("depends"):
@@ -146,21 +290,16 @@ def link(records):
         if rec["kind"] == "param" and \
                 [x for x in rec.get("leaks", []) if x != "freed"] != ["heap"]:
             continue
-        dep, summary = _keeping_dep(rec, table, level_of)
+        dep, summary = _keeping_dep(whole, rec)
         if dep is None:
             rec.update(escapes=False, reason=None, flow=[], linked=True)
             if rec["kind"] == "param":
                 rec["leaks"] = [x for x in rec["leaks"] if x != "heap"]
             if rec["kind"] == "local":
                 rec["outlives"] = False
+                rec["hazard"] = None
             changed.append(rec)
         elif summary is not None:
-            rec["reason"] = summary.get("reason") or rec["reason"]
-            rec["flow"] = _linked_flow(rec.get("flow"), dep, summary)
-            rec["linked"] = True
+            _settle(whole, rec, dep, hazards)
             changed.append(rec)
-            if rec["kind"] == "local" and not rec.get("outlives") \
-                    and _outlives(summary):
-                rec["outlives"] = True
-                hazards.append(rec)
     return changed, hazards

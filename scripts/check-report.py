@@ -23,6 +23,28 @@ COMMON = {"schema": int, "file": str, "line": int, "column": int,
           "flow": list}
 
 
+def _is_int(x):
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def check_depends(rec, where):
+    """The "depends" entries: callee, arg, level, and (since they were
+    added) must and result."""
+    if "depends" not in rec:
+        return []
+    deps = rec["depends"]
+    if not isinstance(deps, list) or not deps \
+            or not (rec["escapes"] or rec.get("linked") is True):
+        return [f"{where}: bad 'depends' {deps!r}"]
+    for d in deps:
+        if not isinstance(d, dict) or not isinstance(d.get("callee"), str) \
+                or not _is_int(d.get("arg")) or not _is_int(d.get("level")) \
+                or not isinstance(d.get("must", False), bool) \
+                or not (d.get("result") is None or _is_int(d["result"])):
+            return [f"{where}: bad 'depends' entry {d!r}"]
+    return []
+
+
 def check_record(rec, where):
     errors = []
     for field, kind in COMMON.items():
@@ -52,6 +74,17 @@ def check_record(rec, where):
                               or rec["noescape"] not in ("declared",
                                                          "suggested")):
         errors.append(f"{where}: bad 'noescape' {rec['noescape']!r}")
+    errors += check_depends(rec, where)
+    if "must_keep" in rec and (rec["kind"] != "param"
+                               or not isinstance(rec["must_keep"], bool)
+                               or (rec["must_keep"] and not rec["escapes"])):
+        errors.append(f"{where}: bad 'must_keep' {rec['must_keep']!r}")
+    if rec["kind"] == "local" and "hazard" in rec:
+        if rec["hazard"] not in ("definite", "possible", None):
+            errors.append(f"{where}: bad 'hazard' {rec['hazard']!r}")
+        elif (rec["hazard"] is not None) != (rec.get("outlives") is True):
+            errors.append(f"{where}: 'hazard' {rec['hazard']!r} with "
+                          f"'outlives' {rec.get('outlives')!r}")
     if rec["kind"] == "local":
         if not isinstance(rec.get("outlives"), bool):
             errors.append(f"{where}: local record without bool 'outlives'")

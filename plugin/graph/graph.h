@@ -86,6 +86,15 @@ struct escape_dep
   tree callee;
   int arg;
   int level;
+  gimple *stmt;		/* the call */
+  /* Were the callee to keep its argument in a global on every path
+     (its must-keep), OBJ would be kept too: a local on some path to an
+     exit (a definite hazard), a parameter's value on every path
+     (solve/mustkeep.c, escape_kept_if_callee_keeps).  */
+  bool must;
+  /* The shallowest level below the call's result that escapes in the
+     caller, or -1 for none (summarize/results.c).  */
+  int result;
 };
 
 /* How a node got an object, for explaining flow paths.  */

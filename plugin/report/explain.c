@@ -146,6 +146,7 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
   escape_param_flow (g, index, leak, p, &v);
   v.noescape = escape_param_noescape (g->fun->decl, index);
   v.kept = escape_param_kept (p);
+  v.must_keep = p->keep == ESCAPE_KEEP_GLOBAL;
   v.suggest = escape_opts.suggest && !v.kept && !v.noescape
 	      && escape_suggests (g->fun->decl);
   if (v.noescape && v.kept)

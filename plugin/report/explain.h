@@ -26,6 +26,8 @@ struct escape_param_view
   bool noescape;	/* declared noescape (frontend/attribute.c) */
   bool kept;		/* kept beyond the call: what noescape forbids */
   bool suggest;		/* suggest: could be declared noescape */
+  bool must_keep;	/* kept in a global on every path, and left there
+			   (solve/mustkeep.c) */
   struct escape_flow flow;
 };
 

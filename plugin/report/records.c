@@ -86,7 +86,8 @@ escape_json_reason (bool escapes, const char *reason)
 }
 
 /* The calls to other files OBJ's escape depends on (summarize/depends.c):
-   ,"depends":[{"callee":"keep","arg":0,"level":0},...].  */
+   ,"depends":[{"callee":"keep","arg":0,"level":0,"must":true,
+   "result":null},...].  */
 static void
 escape_json_depends (struct escape_graph *g, int obj)
 {
@@ -100,9 +101,16 @@ escape_json_depends (struct escape_graph *g, int obj)
       escape_sink_puts (i ? ",{\"callee\":" : "{\"callee\":");
       escape_sink_json_string (escape_decl_name (d[i].callee));
       char num[64];
-      snprintf (num, sizeof num, ",\"arg\":%d,\"level\":%d}", d[i].arg,
-		d[i].level);
+      snprintf (num, sizeof num, ",\"arg\":%d,\"level\":%d,\"must\":%s",
+		d[i].arg, d[i].level, d[i].must ? "true" : "false");
       escape_sink_puts (num);
+      if (d[i].result < 0)
+	escape_sink_puts (",\"result\":null}");
+      else
+	{
+	  snprintf (num, sizeof num, ",\"result\":%d}", d[i].result);
+	  escape_sink_puts (num);
+	}
     }
   escape_sink_puts ("]");
 }
@@ -180,6 +188,8 @@ escape_record_param (struct escape_graph *g,
   if (v->freed)
     escape_json_list_item (&first, "freed");
   escape_sink_puts ("]");
+  escape_sink_puts (v->must_keep ? ",\"must_keep\":true"
+				 : ",\"must_keep\":false");
   if (v->noescape)
     escape_sink_puts (",\"noescape\":\"declared\"");
   else if (v->suggest)

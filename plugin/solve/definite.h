@@ -51,5 +51,7 @@ bool escape_definite_kept (struct escape_graph *g, int obj, gcall *call);
 /* solve/mustkeep.c */
 void escape_param_must_keep (struct escape_graph *g, int index,
 			     struct escape_param_summary *p);
+bool escape_kept_if_callee_keeps (struct escape_graph *g, int obj,
+				  gcall *call, int arg);
 
 #endif /* ESCAPE_SOLVE_DEFINITE_H */

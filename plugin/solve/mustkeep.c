@@ -8,7 +8,11 @@
  * global or into memory reached from another parameter, or a call to a
  * callee that must-keeps it), every path from the entry to an exit
  * passes that step, and no path after it meets anything that may undo
- * it (solve/undo.c).  */
+ * it (solve/undo.c).
+ *
+ * For `escape-report link`, it also tells each call to a function of
+ * another file whether the callee's must-keep would carry over to the
+ * caller (escape_kept_if_callee_keeps).  */
 
 #include "solve/definite.h"
 #include "lower/callee.h"
@@ -142,4 +146,38 @@ escape_param_must_keep (struct escape_graph *g, int index,
 	p->keep_level = k.kind == ESCAPE_KEEP_PARAM ? k.level : 0;
 	return;
       }
+}
+
+/* --- callees of other files ------------------------------------------- */
+
+/* CALL passes OBJ as its argument ARG to a function of another file.
+   Were that function to keep its argument in a global on every path
+   (its must-keep, which only `escape-report link` learns), would OBJ be
+   kept too: a local on some path from the call to an exit (a definite
+   hazard), a parameter's value on every path through the function (the
+   parameter is must-kept)?  Which global is not known here, so whatever
+   may write any global counts as undoing it.  */
+bool
+escape_kept_if_callee_keeps (struct escape_graph *g, int obj, gcall *call,
+			     int arg)
+{
+  const escape_object *o = &g->objects[obj];
+  bool param = o->kind == ESCAPE_OBJ_PARAM;
+  if (arg < 0 || arg >= (int) gimple_call_num_args (call)
+      || (param && g->self_called)
+      || (!param && o->kind != ESCAPE_OBJ_LOCAL
+	  && o->kind != ESCAPE_OBJ_STACK)
+      || !escape_value_must_be (g, gimple_call_arg (call, arg), obj, param))
+    return false;
+  struct escape_keep_step k;
+  memset (&k, 0, sizeof k);
+  k.stmt = call;
+  escape_location_init (g, &k.loc);
+  k.loc.any_global = true;
+  bitmap_set_bit (k.loc.objs, g->global_obj);
+  if (param)
+    return escape_keeps_on_every_path (g, &k);
+  gimple *at;
+  return escape_walk_paths (g, call, escape_undo_kills, NULL, &k.loc, false,
+			    &at) == ESCAPE_WALK_LEAVES;
 }

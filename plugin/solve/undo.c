@@ -110,6 +110,8 @@ escape_summary_may_undo (struct escape_graph *g, gcall *call,
     return true;
   if (loc->global && escape_summary_may_write_global (s, loc->global))
     return true;
+  if (loc->any_global && (s->nglobals > 0 || s->writes_global_memory))
+    return true;
   if (s->writes_global_memory && escape_location_is_external (g, loc))
     return true;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)

@@ -16,6 +16,9 @@ struct escape_location
   bitmap objs;		/* the objects it may lie in */
   bitmap reach;		/* ...and those a pointer may reach it through
 			   (solve/undo.c), made when first asked */
+  bool any_global;	/* some global this unit cannot name (where a
+			   callee of another file keeps an address):
+			   whatever may write a global may undo it */
 };
 
 void escape_location_init (struct escape_graph *g,

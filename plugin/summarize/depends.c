@@ -12,11 +12,17 @@
  * Found by marking the escapes a second time with the external call
  * events left out: what escapes then escapes whatever the callees do;
  * the rest depends on the external calls whose arguments reach it, each
- * at the level of dereferences it is found at.  */
+ * at the level of dereferences it is found at.  Each dependency also
+ * says whether the callee's must-keep would carry over to the caller
+ * (solve/mustkeep.c), for link's definite hazards, and how deep below
+ * the call's result something escapes (summarize/results.c), for a
+ * callee that hands its argument back.  */
 
 #include "summarize/depends.h"
 #include "solve/solve.h"
 #include "knowledge/libc.h"
+#include "solve/definite.h"
+#include "summarize/results.h"
 
 /* The most calls one object's record lists; an object that depends on
    more stays an unconditional escape.  */
@@ -85,7 +91,8 @@ escape_depends_on (struct escape_graph *g, const escape_event *e,
 	continue;
       if (count[obj]++ < ESCAPE_MAX_DEPS)
 	{
-	  escape_dep d = { obj, e->callee, e->arg, depth[i] };
+	  escape_dep d = { obj, e->callee, e->arg, depth[i], e->stmt,
+			   false, ESCAPE_RESULT_NONE };
 	  g->deps.safe_push (d);
 	}
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[obj].all].pts, 0, x, bi)
@@ -139,6 +146,17 @@ escape_compute_depends (struct escape_graph *g)
   g->deps.truncate (kept);
   g->deps.qsort (escape_dep_cmp);
   free (count);
+  /* Would the callee's must-keep carry over (a definite hazard, or a
+     must-kept parameter, for link)?  Only the argument itself can be
+     kept by the callee.  And where does the call's result go?  */
+  for (unsigned i = 0; i < g->deps.length (); i++)
+    {
+      escape_dep *d = &g->deps[i];
+      gcall *call = d->stmt ? dyn_cast <gcall *> (d->stmt) : NULL;
+      d->must = d->level == 0 && call
+		&& escape_kept_if_callee_keeps (g, d->obj, call, d->arg);
+      d->result = call ? escape_call_result_escapes (call) : 0;
+    }
 }
 
 /* The dependencies of OBJ: *N of them from the returned one (NULL when
