@@ -16,14 +16,17 @@ and prints per project:
     other files), and how many link settles (no longer escaping) or
     explains with a callee's reason;
   - decisions escaping before and after link;
-  - hazards only link finds (locals another file's function keeps);
+  - hazards only link finds (locals another file's function keeps), and
+    how many of them are definite;
   - the .escape sections' bytes against the objects' bytes;
   - link's wall time and peak memory (resident set) against the
-    project's build time.
+    project's build time, for two runs, whose outputs (records and
+    messages) must be byte-identical.
 
 Builds, objects and the linked records stay in WORK/<project>/.  Exits
 non-zero when a build, its tests or link fail.
 """
+import filecmp
 import glob
 import importlib.util
 import json
@@ -99,12 +102,14 @@ def measure(records_before, records_after):
                  and after[k].get("reason") != "call"]
     hazards = [k for k in after if after[k].get("outlives")
                and not before.get(k, {}).get("outlives")]
+    definite = [k for k in hazards if after[k].get("hazard") == "definite"]
     return {"records": len(before), "call": len(calls), "depends": len(dep),
             "settled": len(settled), "explained": len(explained),
             "escaping_before": sum(1 for r in before.values() if r.get("escapes")),
             "escaping_after": sum(1 for r in after.values() if r.get("escapes")),
-            "hazards": len(hazards),
-            "hazard_list": [f"{k[0]}:{k[1]}: '{k[5]}' in {k[3]}" for k in hazards]}
+            "hazards": len(hazards), "definite": len(definite),
+            "hazard_list": [f"{k[0]}:{k[1]}: '{k[5]}' in {k[3]} "
+                            f"({after[k].get('hazard')})" for k in hazards]}
 
 
 def run_link(inputs, out):
@@ -165,6 +170,14 @@ def main():
         inputs, without = binaries(os.path.join(outdir, "src"))
         before = read_inputs(inputs)
         after, wall, peak, out = run_link(inputs, os.path.join(outdir, "whole.jsonl"))
+        # Link is deterministic: a second run writes the same bytes.
+        _, wall2, peak2, out2 = run_link(inputs, os.path.join(outdir, "whole-2.jsonl"))
+        same = filecmp.cmp(os.path.join(outdir, "whole.jsonl"),
+                           os.path.join(outdir, "whole-2.jsonl"), shallow=False) \
+            and out.rsplit("peak ", 1)[0] == out2.rsplit("peak ", 1)[0]
+        if not same:
+            failed += 1
+            print(f"FAIL: {name}: two runs of link differ", flush=True)
         m = measure(before, after)
         sec, total = section_bytes(inputs)
         rows.append((name, version, m, sec, total, wall, peak, build_wall, len(inputs)))
@@ -173,9 +186,11 @@ def main():
               f"'call' escapes {m['call']}, {m['depends']} depend on other files only, "
               f"link settles {m['settled']} and explains {m['explained']} with a callee's "
               f"reason; escaping {m['escaping_before']} -> {m['escaping_after']}; "
-              f"new hazards {m['hazards']}; .escape {sec} of {total} object bytes "
-              f"({100.0 * sec / max(total, 1):.1f}%); link {wall:.2f} s, peak "
-              f"{peak // 1024} MiB; build and tests {build_wall:.0f} s", flush=True)
+              f"new hazards {m['hazards']} ({m['definite']} definite); .escape {sec} "
+              f"of {total} object bytes ({100.0 * sec / max(total, 1):.1f}%); link "
+              f"{wall:.2f} s and {wall2:.2f} s, peak {peak // 1024} and "
+              f"{peak2 // 1024} MiB, output {'byte-identical' if same else 'DIFFERS'}; "
+              f"build and tests {build_wall:.0f} s", flush=True)
         for h in m["hazard_list"]:
             print(f"  hazard only link finds: {h}")
     print(f"{len(rows)} passed, {failed} failed")
