@@ -1,6 +1,7 @@
 /* report/dump.c - the pass's dump (-fdump-tree-escape), in the style of
  * GCC's own passes: the objects of the graph and their decisions, every
- * node's points-to set and constraints, and the escape events.  The
+ * node's points-to set and constraints, the escape events, and the
+ * decisions that depend on other files (with a report or embed).  The
  * summary follows, written by escape_summary_dump.  Lines start with
  * ";; " so that scan-tree-dump patterns can anchor on them.  */
 
@@ -123,6 +124,30 @@ escape_dump_events (FILE *out, struct escape_graph *g)
     }
 }
 
+/* The conditional decisions (summarize/depends.c), when a report or
+   embed asked for them: object, callee, argument, level, whether the
+   callee's must-keep carries over, and how deep below the call's result
+   something escapes.  */
+static void
+escape_dump_depends (FILE *out, struct escape_graph *g)
+{
+  if (g->deps.is_empty ())
+    return;
+  fprintf (out, ";; depends:\n");
+  for (unsigned i = 0; i < g->deps.length (); i++)
+    {
+      const escape_dep *d = &g->deps[i];
+      fprintf (out, ";;   #%d callee=%s arg=%d level=%d%s", d->obj,
+	       d->callee && DECL_NAME (d->callee)
+	       ? IDENTIFIER_POINTER (DECL_NAME (d->callee)) : "?", d->arg,
+	       d->level, d->must ? " must" : "");
+      if (d->result >= 0)
+	fprintf (out, " result=%d\n", d->result);
+      else
+	fprintf (out, " result=none\n");
+    }
+}
+
 /* The graph of G's function, solved.  */
 void
 escape_dump_graph (FILE *out, struct escape_graph *g)
@@ -133,4 +158,5 @@ escape_dump_graph (FILE *out, struct escape_graph *g)
   escape_dump_objects (out, g);
   escape_dump_nodes (out, g);
   escape_dump_events (out, g);
+  escape_dump_depends (out, g);
 }
