@@ -4,6 +4,7 @@ points-to analysis on the same compile.
 
   bench/pass-vs-pta.py [--cc gcc] [--plugin PATH] [--opts "-O2"]
                        [--freq 250] [--file FILE] [--work DIR]
+                       [--plugin-args embed,...]
 
 Runs cc1 on the sqlite amalgamation (fetched from the npm package
 better-sqlite3 by scripts/escape_common.py's fetch_sqlite, into WORK,
@@ -84,6 +85,10 @@ def main():
     ap.add_argument("--opts", default="-O2")
     ap.add_argument("--freq", type=int, default=250)
     ap.add_argument("--file")
+    ap.add_argument("--plugin-args", default="",
+                    help="plugin arguments to add, comma-separated KEY[=VALUE] "
+                    "(embed: the records and their dependencies on other files "
+                    "are made too)")
     ap.add_argument("--work", default=os.path.join(TOP, "build", "sqlite"))
     args = parse_args(ap)
     plugin = find_plugin(args.cc, args.plugin, TOOL)
@@ -98,8 +103,10 @@ def main():
           f"cpu-clock samples (perf, call stacks), one compile per level", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         for opt in args.opts.split():
-            found, samples = shares(args.cc, opt, src, inc + plugin_flags(plugin),
-                                    args.freq, tmp)
+            extra = [f"-fplugin-arg-escape-{a}" for a in args.plugin_args.split(",")
+                     if a]
+            found, samples = shares(args.cc, opt, src,
+                                    inc + plugin_flags(plugin) + extra, args.freq, tmp)
             plugin_share = found["escape_analyze_function"] + found["escape_pre_genericize"]
             pta = found["compute_may_aliases"]
             ratio = f"{plugin_share / pta:.2f}" if pta else "n/a (no PTA at this level)"

@@ -1,4 +1,4 @@
-"""escape_section - the records of an .escape section, format 2 (the
+"""escape_section - the records of an .escape section, format 3 (the
 compact form plugin/report/section.c writes; docs/reports.md describes
 it).
 
@@ -6,7 +6,7 @@ A section holds one or more units one after another (the linker
 concatenates the sections of the objects it links; NUL bytes between
 units are padding).  Each unit is
 
-  "ESC", the version byte (2), the payload's size before and after
+  "ESC", the version byte (3), the payload's size before and after
   deflating (varints), the payload deflated with zlib.
 
 The payload: the number of values, the number of streams, each stream's
@@ -21,7 +21,7 @@ Standard library only.
 import zlib
 
 MAGIC = b"ESC"
-VERSION = 2
+VERSION = 3
 
 # The strings every unit's string table starts with: the same list, in
 # the same order, as escape_section_vocabulary in
@@ -64,7 +64,17 @@ VOCABULARY = [
     "still stored at an asm statement", "passed to another thread by ''",
     "used in a way the analysis does not understand",
     "malloc", "calloc", "strdup",
+    # Format 3: the records' key lists with must_keep, and the
+    # dependencies' with must and result.
+    _HEAD + "index\nvisible\nleaks\nmust_keep\nflow",
+    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\nflow",
+    _HEAD + "index\nvisible\nleaks\nmust_keep\nnoescape\nflow",
+    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\nnoescape\nflow",
+    "callee\narg\nlevel\nmust\nresult",
+    "not certain: what runs after the call to '' may clear it",
+    "not certain: '' may not keep it on every path",
 ]
+
 
 # The paths whose strings share the identifiers' recency list.
 IDENTIFIER_PATHS = (".name", ".function", ".depends[].callee")
@@ -264,6 +274,9 @@ def _unit(blob, pos):
     if pos >= len(blob):
         raise SectionError("truncated unit header")
     version = blob[pos]
+    if 2 <= version < VERSION:
+        raise SectionError(f"format {version}, from an older plugin; "
+                           "rebuild the object")
     if version != VERSION:
         raise SectionError(f"unknown format version {version} (this "
                            f"escape-report reads version {VERSION})")

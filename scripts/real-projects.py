@@ -38,6 +38,7 @@ the builds and test runs (an internal compiler error fails the build);
 exits 1 on a failure.
 """
 import collections
+import functools
 import glob
 import json
 import os
@@ -199,6 +200,22 @@ def ensure_deb_src(packages):
         sys.exit(f"{TOOL}: apt still knows no source package for {' '.join(missing)}")
 
 
+def source_versions(package):
+    """The versions of source package PACKAGE the apt index lists, newest
+    first."""
+    rc, out, _ = run(["apt-cache", "showsrc", package])
+    versions = []
+    name = None
+    for line in out.decode(errors="replace").splitlines() if rc == 0 else []:
+        if line.startswith("Package: "):
+            name = line.split()[1]
+        elif line.startswith("Version: ") and name == package:
+            versions.append(line.split()[1])
+    key = functools.cmp_to_key(lambda a, b: -1 if run(
+        ["dpkg", "--compare-versions", a, "lt", b])[0] == 0 else 1)
+    return sorted(set(versions), key=key, reverse=True)
+
+
 def fetch(package, srcroot):
     """The unpacked source tree of PACKAGE under SRCROOT and its Debian
     version, running 'apt-get source' once."""
@@ -208,6 +225,13 @@ def fetch(package, srcroot):
         for old in glob.glob(os.path.join(srcroot, f"{package}[-_]*")):
             shutil.rmtree(old) if os.path.isdir(old) else os.remove(old)
         rc, out, _ = run(["apt-get", "source", "-qq", package], cwd=srcroot)
+        # A security update's source can be missing from the mirror while
+        # the index names it: take the newest other version the index has.
+        for version in source_versions(package)[1:] if rc != 0 else []:
+            rc, _, _ = run(["apt-get", "source", "-qq", f"{package}={version}"],
+                           cwd=srcroot)
+            if rc == 0:
+                break
         if rc != 0:
             sys.exit(f"{TOOL}: apt-get source {package} failed: {output_tail(out, 5)}")
         dsc = glob.glob(os.path.join(srcroot, f"{package}_*.dsc"))

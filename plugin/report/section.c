@@ -85,6 +85,15 @@ static const char *const escape_section_vocabulary[] = {
   "still stored at an asm statement", "passed to another thread by ''",
   "used in a way the analysis does not understand",
   "malloc", "calloc", "strdup",
+  /* Format 3: the records' key lists with must_keep, and the
+     dependencies' with must and result.  */
+  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\nflow",
+  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\nflow",
+  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\nnoescape\nflow",
+  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\nnoescape\nflow",
+  "callee\narg\nlevel\nmust\nresult",
+  "not certain: what runs after the call to '' may clear it",
+  "not certain: '' may not keep it on every path",
 };
 
 /* The paths whose strings share the identifiers' recency list with the

@@ -116,6 +116,8 @@ def spoil(section, mode):
     v = len(escape_section.MAGIC)
     if mode == "version":
         s[v] = 7
+    elif mode == "version2":
+        s[v] = 2
     elif mode == "magic":
         s[0:v] = b"XYZ"
     elif mode == "zlib":
