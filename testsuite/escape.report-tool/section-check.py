@@ -17,6 +17,10 @@ section (plugin/report/section.c, bin/escape_section.py).
       JSON text of format 1)
   section-check.py size INPUT... -- REPORT
       prints the .escape bytes of the INPUTs and the bytes of REPORT
+  section-check.py files INPUT...
+      prints, for each INPUT, the files its units name (the unit's
+      opening record) and the files its records and their flow notes
+      name: 'INPUT units=a.c records=a.c,b.h' (distcc.exp)
 
 Prints what differs and exits 1 when a check fails.
 """
@@ -158,6 +162,27 @@ def size(args):
     return 0
 
 
+def files(args):
+    for p in args:
+        with open(p, "rb") as f:
+            data = f.read()
+        units, recs = set(), set()
+        for _, section in escape_inputs.sections(p, data):
+            for values in escape_section.decode_section(section):
+                for rec in values:
+                    if not isinstance(rec, dict):
+                        continue
+                    if "escape_unit" in rec:
+                        units.add(rec.get("file"))
+                        continue
+                    recs.add(rec.get("file"))
+                    recs.update(n.get("file") for n in rec.get("flow", [])
+                                if isinstance(n, dict))
+        print(p, "units=" + ",".join(sorted(map(str, units))),
+              "records=" + ",".join(sorted(map(str, recs))))
+    return 0
+
+
 def main(argv):
     if len(argv) >= 2 and argv[0] == "vocabulary":
         return vocabulary(argv[1])
@@ -167,6 +192,8 @@ def main(argv):
         return corrupt(*argv[1:])
     if len(argv) >= 4 and argv[0] == "size":
         return size(argv[1:])
+    if len(argv) >= 2 and argv[0] == "files":
+        return files(argv[1:])
     sys.exit(__doc__)
 
 
