@@ -97,4 +97,10 @@
 #define ESCAPE_DIAGNOSTIC_COLUMN(x) (diagnostic_converted_column (global_dc, (x)))
 #endif
 
+/* GCC 16's system.h no longer defines CONST_CAST (report/section.c
+   casts const away for free and zlib's next_in).  */
+#ifndef CONST_CAST
+#define CONST_CAST(TYPE, X) ((TYPE) (X))
+#endif
+
 #endif /* ESCAPE_BASE_COMPAT_H */

@@ -8,5 +8,7 @@
 void escape_attribute_register (const char *plugin_name);
 bool escape_param_noescape (tree fndecl, unsigned index);
 bool escape_function_has_noescape (tree fndecl);
+bool escape_fntype_param_noescape (tree fntype, unsigned index);
+bool escape_fntype_has_noescape (tree fntype);
 
 #endif /* ESCAPE_FRONTEND_ATTRIBUTE_H */

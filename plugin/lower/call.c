@@ -311,7 +311,9 @@ escape_call_flags (struct escape_graph *g, gcall *call, tree fndecl)
       int flags = gimple_call_arg_flags (call, i);
       /* A noescape parameter is not kept, not returned, not freed
 	 (frontend/attribute.c); what it points to may still escape.  */
-      bool noescape = escape_param_noescape (fndecl, i);
+      bool noescape = escape_param_noescape (fndecl, i)
+		      || escape_fntype_param_noescape (gimple_call_fntype (call),
+						       i);
       if (no_side_effects)
 	{
 	  if (result != ESCAPE_NO_VALUE)
@@ -435,6 +437,13 @@ escape_lower_call (struct escape_graph *g, gcall *call)
   tree fndecl = gimple_call_fndecl (call);
   if (!fndecl)
     {
+      /* Through a function pointer whose type marks a parameter
+	 noescape: GCC's flags, with the mark; otherwise unknown.  */
+      if (escape_fntype_has_noescape (gimple_call_fntype (call)))
+	{
+	  escape_call_flags (g, call, NULL_TREE);
+	  return escape_flags_are_transparent (call);
+	}
       escape_call_unknown (g, call, NULL_TREE);
       return false;
     }

@@ -7,3 +7,5 @@ void too_far (char *x) __attribute__ ((noescape (3))); /* { dg-warning "'noescap
 void zero (char *x) __attribute__ ((noescape (0))); /* { dg-warning "'noescape' attribute argument is not a parameter number from 1" } */
 int var __attribute__ ((noescape)); /* { dg-warning "'noescape' attribute applies to functions and pointer parameters only" } */
 void parm_arg (char *p __attribute__ ((noescape (1)))); /* { dg-warning "'noescape' attribute on a parameter takes no argument" } */
+void on_pointer_type (char * __attribute__ ((noescape)) p); /* { dg-warning "'noescape' attribute applies to functions and pointer parameters only" } */
+void not_pointer_parm (int n __attribute__ ((noescape))); /* { dg-warning "'noescape' attribute on a parameter takes no argument and needs a pointer parameter" } */
