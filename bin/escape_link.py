@@ -130,25 +130,25 @@ class Whole:
             return True
         return False
 
-    def _grow_outlives(self, k, rec):
-        if self.outlives[k]:
+    @staticmethod
+    def _grow(flags, k, rec, passes):
+        """Set FLAGS[k] when a dependency of REC at level 0 that PASSES
+        reaches a callee whose flag is set; True when it changed."""
+        if flags[k]:
             return False
         for dep in rec.get("depends") or []:
-            if dep.get("level", 0) == 0 and self.dep_kept(dep) \
-                    and self.outlives.get(_dep_key(dep)):
-                self.outlives[k] = True
+            if dep.get("level", 0) == 0 and passes(dep) \
+                    and flags.get(_dep_key(dep)):
+                flags[k] = True
                 return True
         return False
 
+    def _grow_outlives(self, k, rec):
+        return self._grow(self.outlives, k, rec, self.dep_kept)
+
     def _grow_must(self, k, rec):
-        if self.must[k]:
-            return False
-        for dep in rec.get("depends") or []:
-            if dep.get("must") is True and dep.get("level", 0) == 0 \
-                    and self.must.get(_dep_key(dep)):
-                self.must[k] = True
-                return True
-        return False
+        return self._grow(self.must, k, rec,
+                          lambda dep: dep.get("must") is True)
 
 
 def _own_outlives(summary):

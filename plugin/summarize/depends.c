@@ -149,13 +149,23 @@ escape_compute_depends (struct escape_graph *g)
   /* Would the callee's must-keep carry over (a definite hazard, or a
      must-kept parameter, for link)?  Only the argument itself can be
      kept by the callee.  And where does the call's result go?  */
+  hash_map<gimple *, int> results;	/* one result walk per call */
   for (unsigned i = 0; i < g->deps.length (); i++)
     {
       escape_dep *d = &g->deps[i];
       gcall *call = d->stmt ? dyn_cast <gcall *> (d->stmt) : NULL;
       d->must = d->level == 0 && call
 		&& escape_kept_if_callee_keeps (g, d->obj, call, d->arg);
-      d->result = call ? escape_call_result_escapes (call) : 0;
+      if (!call)
+	{
+	  d->result = 0;
+	  continue;
+	}
+      bool existed;
+      int &result = results.get_or_insert (call, &existed);
+      if (!existed)
+	result = escape_call_result_escapes (call);
+      d->result = result;
     }
 }
 
