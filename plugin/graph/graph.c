@@ -478,3 +478,19 @@ escape_objects_below (const struct escape_graph *g, bitmap objs, int levels)
       bitmap_copy (objs, next);
     }
 }
+
+/* Add to OUT the objects of FROM and every object reachable from them
+   through what their contents may hold.  */
+void
+escape_objects_reachable (const struct escape_graph *g, bitmap from,
+			  bitmap out)
+{
+  auto_bitmap cur;
+  bitmap_copy (cur, from);
+  while (!bitmap_empty_p (cur))
+    {
+      bitmap_and_compl_into (cur, out);
+      bitmap_ior_into (out, cur);
+      escape_objects_below (g, cur, 1);
+    }
+}

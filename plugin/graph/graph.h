@@ -264,6 +264,9 @@ struct escape_graph
   vec<escape_dep> deps;		/* conditional decisions, by object */
   vec<escape_definite_step *> steps;	/* owned by the objects' step */
   bitmap recorded;		/* if set, keep it only for these objects */
+  bitmap published;		/* solve/undo.c: the objects code nothing is
+				   known of may reach, made when first
+				   asked, or NULL */
   bitmap scratch;
   bitmap_obstack bitmaps;	/* every bitmap of the graph, released at
 				   once */
@@ -309,6 +312,8 @@ bool escape_write_reaches (const struct escape_graph *g,
 			   const escape_write *w, int obj);
 void escape_objects_below (const struct escape_graph *g, bitmap objs,
 			   int levels);
+void escape_objects_reachable (const struct escape_graph *g, bitmap from,
+			       bitmap out);
 
 /* Is O memory the function does not own: GLOBAL, or what a parameter
    points to?  */

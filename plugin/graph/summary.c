@@ -9,7 +9,7 @@
  *   content_kept_into(hex),result_level,result_levels(hex),
  *   freed_levels(hex),written,keep,keep_param,keep_level,writes(hex),
  *   keep_global_name or -".  Since the may-write part the head is
- *   "N R W G|" with W writes_global_memory and G the globals written by
+ *   "N R W G|" with W writes_global_memory plus 2 for calls_unknown, and G the globals written by
  *   name, joined by ':', or "-".  */
 
 #include "graph/summary.h"
@@ -90,11 +90,12 @@ escape_summary_add_global (struct escape_summary *s, tree decl)
   s->global_names[s->nglobals++] = escape_decl_name (decl);
 }
 
-/* S may write anything: an unknown call, asm.  */
+/* S may write anything: asm, an unknown store.  */
 void
 escape_summary_write_everything (struct escape_summary *s)
 {
   s->writes_global_memory = true;
+  s->calls_unknown = true;
   for (int i = 0; i < s->nparams; i++)
     s->params[i].writes = (1u << ESCAPE_SUMMARY_WRITE_LEVELS) - 1;
 }
@@ -128,6 +129,7 @@ escape_summary_equal (const struct escape_summary *a,
 {
   if (a->nparams != b->nparams || a->returns_other != b->returns_other
       || a->writes_global_memory != b->writes_global_memory
+      || a->calls_unknown != b->calls_unknown
       || a->nglobals != b->nglobals)
     return false;
   for (int i = 0; i < a->nglobals; i++)
@@ -157,7 +159,8 @@ char *
 escape_summary_encode (const struct escape_summary *s)
 {
   char *text = xasprintf ("%d %d %d ", s->nparams, s->returns_other,
-			  s->writes_global_memory);
+			  s->writes_global_memory
+			  | (s->calls_unknown << ESCAPE_SUMMARY_UNKNOWN_SHIFT));
   for (int i = 0; i < s->nglobals; i++)
     {
       char *more = xasprintf ("%s%s%s", text, i ? ":" : "",
@@ -254,7 +257,8 @@ escape_summary_decode (const char *text)
   s->decoded = true;
   s->nparams = nparams;
   s->returns_other = other;
-  s->writes_global_memory = globals;
+  s->writes_global_memory = globals & 1;
+  s->calls_unknown = (globals >> ESCAPE_SUMMARY_UNKNOWN_SHIFT) & 1;
   s->params = XCNEWVEC (struct escape_param_summary, nparams + 1);
   text += used;
   if (!escape_summary_decode_globals (&text, s))

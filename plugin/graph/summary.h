@@ -36,6 +36,9 @@ enum escape_keep_kind
    writes more is taken to write global memory at large.  */
 #define ESCAPE_SUMMARY_MAX_GLOBALS 8
 
+/* The bit of the encoding's W that says calls_unknown (graph/summary.c).  */
+#define ESCAPE_SUMMARY_UNKNOWN_SHIFT 1
+
 struct escape_param_summary
 {
   bool leak_heap;	/* leaking param: p */
@@ -77,6 +80,11 @@ struct escape_summary
      globals (or anything, for an unknown call), and the globals
      written by name.  */
   bool writes_global_memory;
+  /* ...and whether it calls code nothing is known of, which may write
+     whatever that code can reach (solve/undo.c): the memory of the
+     arguments it is handed (in the parameters' writes), the globals
+     that are not static, what the function published.  */
+  bool calls_unknown;
   bool decoded;		/* read back from text: owns its names */
   int nglobals;
   tree globals[ESCAPE_SUMMARY_MAX_GLOBALS];

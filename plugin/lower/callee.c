@@ -133,6 +133,15 @@ escape_callee_summary (tree fndecl, tree *target)
   return escape_summary_lookup (fn->decl);
 }
 
+/* Is FNDECL defined in this translation unit (whether or not it has a
+   summary)?  */
+bool
+escape_function_defined_here (tree fndecl)
+{
+  cgraph_node *n = cgraph_node::get (fndecl);
+  return n && n->function_symbol ()->definition;
+}
+
 /* The summary of the same-file function CALL calls directly, when it
    is not the function G analyses (whose summary is still being made),
    or NULL.  */

@@ -16,6 +16,7 @@ int escape_deref_node (struct escape_graph *g, int node, int levels,
 void escape_static_chain (struct escape_graph *g, gcall *call, tree callee);
 void escape_call_unknown (struct escape_graph *g, gcall *call, tree callee);
 struct escape_summary *escape_callee_summary (tree fndecl, tree *target);
+bool escape_function_defined_here (tree fndecl);
 struct escape_summary *escape_call_summary (struct escape_graph *g,
 					    gcall *call);
 void escape_apply_summary (struct escape_graph *g, gcall *call, tree callee,

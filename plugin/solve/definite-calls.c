@@ -230,6 +230,7 @@ escape_kept_location (struct escape_graph *g, gcall *call,
 	return false;
       loc->ref = loc->global = p->keep_global;
       bitmap_set_bit (loc->objs, g->global_obj);
+      escape_location_root (loc, p->keep_global);
       return true;
     }
   if (p->keep != ESCAPE_KEEP_PARAM
@@ -243,6 +244,7 @@ escape_kept_location (struct escape_graph *g, gcall *call,
     {
       loc->global = base;
       bitmap_set_bit (loc->objs, g->global_obj);
+      escape_location_root (loc, base);
       return true;
     }
   struct escape_root r;
@@ -251,6 +253,7 @@ escape_kept_location (struct escape_graph *g, gcall *call,
     return false;
   bitmap_copy (loc->objs, g->nodes[SSA_NAME_VERSION (other)].pts);
   escape_objects_below (g, loc->objs, p->keep_level - 1);
+  escape_location_root (loc, r.param < 0 ? r.global : NULL_TREE);
   return !bitmap_empty_p (loc->objs);
 }
 

@@ -171,6 +171,7 @@ escape_try_container (struct escape_graph *g, int obj,
   escape_location_init (g, &d.loc);
   d.loc.ref = s->where;
   bitmap_set_bit (d.loc.objs, c);
+  escape_location_root (&d.loc, NULL_TREE);
   d.container = c;
   gimple *at;
   if (escape_walk_paths (g, s->stmt, escape_returned_container_step, NULL,
@@ -241,6 +242,7 @@ escape_definite_store (struct escape_graph *g, int obj, gimple *stmt)
       loc.ref = lhs;
       if (g->result_obj >= 0)
 	bitmap_set_bit (loc.objs, g->result_obj);
+      escape_location_root (&loc, NULL_TREE);
       return escape_try_step (g, obj, s, &loc);
     }
   if (escape_outliving_location (g, lhs, &loc, &r))

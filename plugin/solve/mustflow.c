@@ -305,6 +305,7 @@ escape_outliving_location (struct escape_graph *g, tree ref,
     {
       loc->global = base;
       bitmap_set_bit (loc->objs, g->global_obj);
+      escape_location_root (loc, base);
       r->param = -1;
       r->global = base;
       r->level = 0;
@@ -318,6 +319,7 @@ escape_outliving_location (struct escape_graph *g, tree ref,
       || !escape_points_outside (g, SSA_NAME_VERSION (ptr)))
     return false;
   bitmap_copy (loc->objs, g->nodes[SSA_NAME_VERSION (ptr)].pts);
+  escape_location_root (loc, r->param < 0 ? r->global : NULL_TREE);
   /* *&g: the global itself.  */
   if (r->param < 0 && r->level == 0)
     loc->global = r->global;

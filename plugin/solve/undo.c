@@ -5,13 +5,24 @@
  * A location is memory that outlives the frame: a global variable, or
  * memory reached from a parameter or a global.  A statement may undo
  * what it holds when it may write there: a store that may overlap it
- * (the points-to sets and GCC's refs_may_alias_p), inline asm, a call
- * through a pointer, a call to a function nothing is known of, or a
- * call whose description says it may write there: a same-file callee's
- * may-write summary (the globals it writes by name, global memory at
- * large, each parameter's memory by level), the C library table, or
- * GCC's own alias oracle for its built-ins.  Calls that write no memory
- * (const, pure) undo nothing.  */
+ * (the points-to sets and GCC's refs_may_alias_p), inline asm, or a
+ * call that may write there: a same-file callee by its may-write
+ * summary (the globals it writes by name, global memory at large, each
+ * parameter's memory by level), the C library table, GCC's own alias
+ * oracle for its built-ins, and a call to code nothing is known of (a
+ * function of another file, a call through a pointer) by what it can
+ * reach.  Calls that write no memory (const, pure) undo nothing.
+ *
+ * What code nothing is known of can reach is the definite class's
+ * assumption (docs/analysis.md), the one under-approximate bug finders
+ * make (Infer's Pulse havocs what a call's arguments reach): memory
+ * reachable from its arguments, at every level; the globals it can
+ * name, every global that is not static, and a static one only once
+ * its address is taken, with what they point to; and memory this
+ * function has published, that is, made reachable from global memory
+ * or handed to such code (anywhere in the function).  The caller's
+ * memory, reached through a parameter, is reachable only through what
+ * the call is handed or what was published.  */
 
 #include "solve/undo.h"
 #include "solve/outlives.h"
@@ -25,6 +36,16 @@ escape_location_init (struct escape_graph *g, struct escape_location *loc)
   memset (loc, 0, sizeof *loc);
   loc->objs = BITMAP_ALLOC (&g->bitmaps);
   loc->reach = BITMAP_ALLOC (&g->bitmaps);
+}
+
+/* LOC lies in global GLOBAL or below it, or, when GLOBAL is NULL, in
+   memory of the caller (through a parameter), the result, or the
+   frame.  */
+void
+escape_location_root (struct escape_location *loc, tree global)
+{
+  loc->rooted = true;
+  loc->root_global = global;
 }
 
 /* Does any object of OBJS lie in memory the function does not own?  */
@@ -76,6 +97,10 @@ escape_arg_reaches (struct escape_graph *g, tree arg,
   if (TREE_CODE (arg) == ADDR_EXPR)
     {
       tree base = get_base_address (TREE_OPERAND (arg, 0));
+      /* A string literal, a function: nothing to write through.  */
+      if (base && (TREE_CODE (base) == STRING_CST
+		   || TREE_CODE (base) == FUNCTION_DECL))
+	return false;
       if (base && VAR_P (base) && is_global_var (base))
 	return from <= 1 ? (loc->global == base
 			    || (!loc->global
@@ -100,6 +125,76 @@ escape_args_may_reach (struct escape_graph *g, gcall *call,
   return false;
 }
 
+/* The objects of the function that code nothing is known of may reach:
+   what global memory holds, and what escapes other than by being
+   returned (handed to a call that keeps it, a thread, asm, an integer),
+   with everything they reach.  Made once per graph.  */
+static bitmap
+escape_published_objects (struct escape_graph *g)
+{
+  if (g->published)
+    return g->published;
+  g->published = BITMAP_ALLOC (&g->bitmaps);
+  auto_bitmap from;
+  bitmap_copy (from, g->nodes[g->objects[g->global_obj].all].pts);
+  for (unsigned i = 0; i < g->events.length (); i++)
+    {
+      const escape_event *e = &g->events[i];
+      if (e->reason != ESCAPE_REASON_RETURNED && e->node != ESCAPE_NO_VALUE)
+	bitmap_ior_into (from, g->nodes[e->node].pts);
+    }
+  escape_objects_reachable (g, from, g->published);
+  return g->published;
+}
+
+/* Can code nothing is known of name global DECL: it is not static, or
+   its address is taken?  */
+static bool
+escape_global_exposed (tree decl)
+{
+  return TREE_PUBLIC (decl) || DECL_EXTERNAL (decl) || TREE_ADDRESSABLE (decl);
+}
+
+/* May code nothing is known of reach LOC other than through the
+   arguments it is handed: a global it can name or what lies below it,
+   or memory this function published (for the caller's memory, any
+   parameter's: two parameters may point to the same memory)?  A
+   location whose root is not known is reachable.  */
+static bool
+escape_location_published (struct escape_graph *g,
+			   const struct escape_location *loc)
+{
+  if (!loc->rooted || loc->any_global)
+    return true;
+  if (loc->root_global)
+    return escape_global_exposed (loc->root_global);
+  bitmap published = escape_published_objects (g);
+  if (bitmap_intersect_p (published, loc->objs))
+    return true;
+  if (!escape_location_is_external (g, loc))
+    return false;
+  bitmap_iterator bi;
+  unsigned x;
+  EXECUTE_IF_SET_IN_BITMAP (published, 0, x, bi)
+    if (g->objects[x].kind == ESCAPE_OBJ_PARAM)
+      return true;
+  return false;
+}
+
+/* May code nothing is known of, called by CALL, write LOC: through an
+   argument (at any level), or because it can reach LOC anyway?  */
+static bool
+escape_unknown_may_undo (struct escape_graph *g, gcall *call,
+			 const struct escape_location *loc)
+{
+  if (gimple_call_chain (call) || escape_location_published (g, loc))
+    return true;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    if (escape_arg_reaches (g, gimple_call_arg (call, i), loc, 1))
+      return true;
+  return false;
+}
+
 /* May a same-file callee with summary S, called by CALL, write LOC?  */
 static bool
 escape_summary_may_undo (struct escape_graph *g, gcall *call,
@@ -112,7 +207,14 @@ escape_summary_may_undo (struct escape_graph *g, gcall *call,
     return true;
   if (loc->any_global && (s->nglobals > 0 || s->writes_global_memory))
     return true;
-  if (s->writes_global_memory && escape_location_is_external (g, loc))
+  /* Memory reached through globals: below a global, or the caller's
+     memory once published (or where the root is not known).  */
+  if (s->writes_global_memory
+      && (loc->root_global
+	  || (escape_location_is_external (g, loc)
+	      && escape_location_published (g, loc))))
+    return true;
+  if (s->calls_unknown && escape_unknown_may_undo (g, call, loc))
     return true;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
@@ -158,7 +260,7 @@ escape_call_may_undo (struct escape_graph *g, gcall *call,
     return false;
   tree fndecl = gimple_call_fndecl (call);
   if (!fndecl || gimple_call_internal_p (call) || gimple_call_chain (call))
-    return true;
+    return escape_unknown_may_undo (g, call, loc);
   if (const struct escape_libc_entry *entry = escape_libc_lookup (fndecl))
     return escape_libc_may_undo (g, call, entry, loc);
   /* The end of a VLA's scope frees it: that makes a hazard, undoes
@@ -173,10 +275,13 @@ escape_call_may_undo (struct escape_graph *g, gcall *call,
       return escape_args_may_reach (g, call, loc, 1);
     }
   struct escape_summary *s = escape_call_summary (g, call);
-  /* Nothing known, or a function's calls to itself (its summary is
-     still being made).  */
+  /* A function of this file without a summary (the function itself,
+     one in a cycle with it, one that may be interposed) may write what
+     the file's functions can name, static globals too; a function of
+     another file writes what it can reach.  */
   if (!s)
-    return true;
+    return escape_function_defined_here (fndecl)
+	   || escape_unknown_may_undo (g, call, loc);
   return escape_summary_may_undo (g, call, s, loc);
 }
 

@@ -19,10 +19,17 @@ struct escape_location
   bool any_global;	/* some global this unit cannot name (where a
 			   callee of another file keeps an address):
 			   whatever may write a global may undo it */
+  /* Where it is reached from, for what code nothing is known of can
+     reach (the definite class's assumption, solve/undo.c).  */
+  bool rooted;		/* ROOT_GLOBAL is known */
+  tree root_global;	/* in this global or below it; NULL: in memory
+			   of the caller (through a parameter), the
+			   result, or the frame */
 };
 
 void escape_location_init (struct escape_graph *g,
 			   struct escape_location *loc);
+void escape_location_root (struct escape_location *loc, tree global);
 bool escape_may_undo (struct escape_graph *g, gimple *stmt,
 		      const struct escape_location *loc);
 enum escape_step_effect escape_undo_kills (struct escape_graph *g,

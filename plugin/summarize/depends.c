@@ -23,6 +23,7 @@
 #include "knowledge/libc.h"
 #include "solve/definite.h"
 #include "summarize/results.h"
+#include "lower/callee.h"
 
 /* The most calls one object's record lists; an object that depends on
    more stays an unconditional escape.  */
@@ -37,8 +38,7 @@ escape_event_is_external (const escape_event *e)
     return false;
   if (fndecl_built_in_p (e->callee) || escape_libc_lookup (e->callee))
     return false;
-  cgraph_node *n = cgraph_node::get (e->callee);
-  return !n || !n->function_symbol ()->definition;
+  return !escape_function_defined_here (e->callee);
 }
 
 /* The objects that escape with the external calls left out.  */

@@ -72,6 +72,41 @@ escape_writes_store (struct escape_graph *g, struct escape_summary *s,
     escape_summary_write_everything (s);
 }
 
+/* Code nothing is known of, called by CALL: it may write whatever its
+   arguments reach, at every level, and what it can reach by itself
+   (calls_unknown, which callers ask about their own locations).  */
+static void
+escape_writes_unknown (struct escape_graph *g, struct escape_summary *s,
+		       gcall *call)
+{
+  s->calls_unknown = true;
+  auto_bitmap from, reach;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (TREE_CODE (arg) == SSA_NAME)
+	bitmap_ior_into (from, g->nodes[SSA_NAME_VERSION (arg)].pts);
+      else if (TREE_CODE (arg) == ADDR_EXPR)
+	{
+	  tree base = get_base_address (TREE_OPERAND (arg, 0));
+	  int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
+	  if (obj)
+	    bitmap_set_bit (from, *obj);
+	  else if (base && VAR_P (base) && is_global_var (base))
+	    {
+	      escape_summary_add_global (s, base);
+	      bitmap_set_bit (from, g->global_obj);
+	    }
+	  else
+	    escape_summary_write_everything (s);
+	}
+      else if (!CONSTANT_CLASS_P (arg))
+	escape_summary_write_everything (s);
+    }
+  escape_objects_reachable (g, from, reach);
+  escape_writes_objects (g, s, reach);
+}
+
 /* Every pointer argument of CALL may be written through.  */
 static void
 escape_writes_args (struct escape_graph *g, struct escape_summary *s,
@@ -93,6 +128,7 @@ escape_writes_callee (struct escape_graph *g, struct escape_summary *s,
       return;
     }
   s->writes_global_memory |= c->writes_global_memory;
+  s->calls_unknown |= c->calls_unknown;
   for (int i = 0; i < c->nglobals; i++)
     if (c->globals[i])
       escape_summary_add_global (s, c->globals[i]);
@@ -114,9 +150,14 @@ escape_writes_call (struct escape_graph *g, struct escape_summary *s,
   if (!gimple_vdef (call))
     return;
   tree fndecl = gimple_call_fndecl (call);
-  if (!fndecl || gimple_call_internal_p (call) || gimple_call_chain (call))
+  if (gimple_call_chain (call))
     {
       escape_summary_write_everything (s);
+      return;
+    }
+  if (!fndecl || gimple_call_internal_p (call))
+    {
+      escape_writes_unknown (g, s, call);
       return;
     }
   if (const struct escape_libc_entry *e = escape_libc_lookup (fndecl))
@@ -135,10 +176,14 @@ escape_writes_call (struct escape_graph *g, struct escape_summary *s,
       return;
     }
   struct escape_summary *c = escape_call_summary (g, call);
-  if (!c)
+  if (c)
+    escape_writes_callee (g, s, call, c);
+  else if (escape_function_defined_here (fndecl))
+    /* The function itself, one in a cycle with it, one that may be
+       interposed: it may write what this file's functions can name.  */
     escape_summary_write_everything (s);
   else
-    escape_writes_callee (g, s, call, c);
+    escape_writes_unknown (g, s, call);
 }
 
 void
