@@ -43,6 +43,10 @@ escape_arg_may_reach (struct escape_graph *g, tree arg, bitmap objs, int from)
       int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
       if (obj)
 	bitmap_set_bit (cur, *obj);
+      /* A string literal or a function holds no address.  */
+      else if (base && (TREE_CODE (base) == STRING_CST
+			|| TREE_CODE (base) == FUNCTION_DECL))
+	return false;
       else if (!base || !DECL_P (base) || !is_global_var (base))
 	return true;
     }

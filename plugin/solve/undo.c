@@ -87,6 +87,16 @@ escape_location_reach (struct escape_graph *g,
   return loc->reach;
 }
 
+/* Is ARG the address of something in GLOBAL (or, for a NULL GLOBAL,
+   of nothing)?  */
+static bool
+escape_arg_is_address_of (tree arg, tree global)
+{
+  if (!global || TREE_CODE (arg) != ADDR_EXPR)
+    return false;
+  return get_base_address (TREE_OPERAND (arg, 0)) == global;
+}
+
 /* May argument ARG reach LOC at level FROM or deeper?  `&g` of a
    global reaches the global itself at level 1 (globals are all the one
    GLOBAL object, which escape_arg_may_reach does not start from).  */
@@ -97,10 +107,6 @@ escape_arg_reaches (struct escape_graph *g, tree arg,
   if (TREE_CODE (arg) == ADDR_EXPR)
     {
       tree base = get_base_address (TREE_OPERAND (arg, 0));
-      /* A string literal, a function: nothing to write through.  */
-      if (base && (TREE_CODE (base) == STRING_CST
-		   || TREE_CODE (base) == FUNCTION_DECL))
-	return false;
       if (base && VAR_P (base) && is_global_var (base))
 	return from <= 1 ? (loc->global == base
 			    || (!loc->global
@@ -189,9 +195,25 @@ escape_unknown_may_undo (struct escape_graph *g, gcall *call,
 {
   if (gimple_call_chain (call) || escape_location_published (g, loc))
     return true;
+  /* The objects through which an argument reaches LOC: its own, and for
+     the caller's memory every parameter's (two may point to the same
+     memory), not global memory (the caller's memory is not reachable
+     from there unless published); a global itself only by its address
+     (escape_arg_reaches).  */
+  auto_bitmap reach;
+  if (!loc->global)
+    bitmap_copy (reach, loc->objs);
+  if (!loc->root_global && escape_location_is_external (g, loc))
+    for (unsigned i = 0; i < g->objects.length (); i++)
+      if (g->objects[i].kind == ESCAPE_OBJ_PARAM)
+	bitmap_set_bit (reach, i);
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    if (escape_arg_reaches (g, gimple_call_arg (call, i), loc, 1))
-      return true;
+    {
+      tree arg = gimple_call_arg (call, i);
+      if (escape_arg_is_address_of (arg, loc->global)
+	  || escape_arg_may_reach (g, arg, reach, 1))
+	return true;
+    }
   return false;
 }
 
