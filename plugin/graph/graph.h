@@ -192,7 +192,9 @@ enum escape_step_kind
   ESCAPE_STEP_STORED,		/* stored in memory that outlives the frame */
   ESCAPE_STEP_STORED_RETURNED,	/* stored in a block, then returned */
   ESCAPE_STEP_THREAD,		/* handed to a thread never joined */
-  ESCAPE_STEP_KEPT		/* passed to a callee that must-keeps it */
+  ESCAPE_STEP_KEPT,		/* passed to a callee that must-keeps it */
+  ESCAPE_STEP_CONTAINER_KEPT	/* stored in a container of the frame that
+				   is then stored where it outlives */
 };
 
 struct escape_definite_step
@@ -205,8 +207,10 @@ struct escape_definite_step
 				   or the last located statement before it */
   gimple *undone;		/* possible: what may undo it, first found */
   int via_param;		/* kept: the callee's parameter (0-based) */
-  int container;		/* stored in a container then returned: its
-				   object, or -1 */
+  int container;		/* stored in a container then returned or
+				   kept: its object, or -1 */
+  gimple *holder;		/* ...the return or the store of the
+				   container */
 };
 
 /* Provenance of "node N has object O": where it came from.  */

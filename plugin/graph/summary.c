@@ -8,7 +8,7 @@
  *   stored_into(hex),kept_into(hex),content_stored_into(hex),
  *   content_kept_into(hex),result_level,result_levels(hex),
  *   freed_levels(hex),written,keep,keep_param,keep_level,writes(hex),
- *   keep_global_name or -".  Since the may-write part the head is
+ *   must_return,keep_global_name or -".  Since the may-write part the head is
  *   "N R W G|" with W writes_global_memory plus 2 for calls_unknown, and G the globals written by
  *   name, joined by ':', or "-".  */
 
@@ -148,6 +148,7 @@ escape_summary_equal (const struct escape_summary *a,
 	  || x->freed_levels != y->freed_levels || x->written != y->written
 	  || x->keep != y->keep || x->keep_param != y->keep_param
 	  || x->keep_level != y->keep_level || x->writes != y->writes
+	  || x->must_return != y->must_return
 	  || !escape_same_name (x->keep_global_name, y->keep_global_name))
 	return false;
     }
@@ -175,7 +176,7 @@ escape_summary_encode (const struct escape_summary *s)
     {
       const struct escape_param_summary *p = &s->params[i];
       char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,"
-			      "%d,%d,%d,%x,%s",
+			      "%d,%d,%d,%x,%d,%s",
 			      text, i ? ";" : "", p->leak_heap,
 			      p->leak_content, p->leak_hazard,
 			      p->content_hazard, p->stored_into, p->kept_into,
@@ -183,7 +184,7 @@ escape_summary_encode (const struct escape_summary *s)
 			      p->result_level,
 			      p->result_levels, p->freed_levels, p->written,
 			      (int) p->keep, p->keep_param, p->keep_level,
-			      p->writes, p->keep_global_name
+			      p->writes, p->must_return, p->keep_global_name
 					 ? p->keep_global_name : "-");
       free (text);
       text = more;
@@ -196,12 +197,13 @@ static bool
 escape_summary_decode_param (const char **text,
 			     struct escape_param_summary *p)
 {
-  int heap, content, hazard, chazard, written, keep, used = 0;
-  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,%d,%d,%d,%x,%n",
+  int heap, content, hazard, chazard, written, keep, must_return, used = 0;
+  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,%d,%d,%d,%x,%d,%n",
 	      &heap, &content, &hazard, &chazard, &p->stored_into,
 	      &p->kept_into, &p->content_stored_into, &p->content_kept_into,
 	      &p->result_level, &p->result_levels, &p->freed_levels, &written,
-	      &keep, &p->keep_param, &p->keep_level, &p->writes, &used) != 16
+	      &keep, &p->keep_param, &p->keep_level, &p->writes, &must_return,
+	      &used) != 17
       || used == 0 || keep < ESCAPE_KEEP_NONE || keep > ESCAPE_KEEP_PARAM)
     return false;
   p->keep = (enum escape_keep_kind) keep;
@@ -219,6 +221,7 @@ escape_summary_decode_param (const char **text,
   p->leak_hazard = hazard;
   p->content_hazard = chazard;
   p->written = written;
+  p->must_return = must_return;
   *text += used;
   return true;
 }
@@ -321,6 +324,8 @@ escape_summary_dump (FILE *out, tree fndecl, const struct escape_summary *s)
 		 ps->keep_level);
       if (ps->writes)
 	fprintf (out, " writes=%#x", ps->writes);
+      if (ps->must_return)
+	fprintf (out, " must-return");
       fputc ('\n', out);
     }
 }

@@ -67,6 +67,9 @@ struct escape_param_summary
 				   xmalloc'ed when decoded) */
   int keep_param;	/* ESCAPE_KEEP_PARAM: the other parameter */
   int keep_level;	/* ...how many dereferences of it (1: *q = p) */
+  bool must_return;	/* must-return: every return returns the
+			   argument, or a pointer into it, or NULL (and
+			   one at least returns it) */
   unsigned writes;	/* may-write: bit K-1, may write anything K levels
 			   below the argument (any value, not only
 			   pointers) */

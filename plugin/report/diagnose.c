@@ -84,17 +84,19 @@ escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
   bool definite = g->objects[obj].definite;
   if (definite)
     escape_write_definite_why (g, obj, st, &step);
-  /* A definite hazard whose decision already names its step (or the
-     container it returns) keeps the decision's flow; one whose decision
-     names another step is told by the step that makes it certain, and
-     its flow.  */
+  /* A definite hazard whose decision already names its step keeps the
+     decision's flow (a local returned by value: "returned"); one whose
+     decision names another step, or that is certain through a block or
+     a container that is stored, is told by the step that makes it
+     certain, and its flow.  */
   const escape_object *o = &g->objects[obj];
   int root = o->alias_of >= 0 ? o->alias_of : obj;
-  if (definite && strcmp (why.buf, step.buf) != 0
-      && escape_decision_stmt (g, root) != o->step->stmt
-      && (o->step->container < 0
-	  || o->step->container != g->objects[root].via_object))
-    
+  bool by_container = o->step && o->step->container >= 0;
+  if (definite
+      && (by_container
+	  ? o->step->kind != ESCAPE_STEP_RETURNED
+	  : (strcmp (why.buf, step.buf) != 0
+	     && escape_decision_stmt (g, root) != o->step->stmt)))
     {
       escape_text_add (&t, " escapes: %s", step.buf);
       escape_flow_definite (g, obj, &flow);

@@ -42,6 +42,100 @@ escape_write_location (struct escape_graph *g, tree ref,
   escape_text_add (t, "memory that outlives the frame");
 }
 
+/* How deep escape_write_ref follows a reference.  */
+#define ESCAPE_MAX_REF_DEPTH 8
+
+/* The source's spelling of memory reference REF, as far as it has one:
+   "h->p", "s.items[2]", "*p"; false (nothing written) when some part
+   has no name.  */
+static bool
+escape_write_ref (tree ref, struct escape_text *t, int depth)
+{
+  if (depth > ESCAPE_MAX_REF_DEPTH)
+    return false;
+  switch (TREE_CODE (ref))
+    {
+    case VAR_DECL:
+    case PARM_DECL:
+      if (!escape_decl_name (ref) || DECL_ARTIFICIAL (ref))
+	return false;
+      escape_text_add (t, "%s", escape_decl_name (ref));
+      return true;
+    case COMPONENT_REF:
+      {
+	tree base = TREE_OPERAND (ref, 0), field = TREE_OPERAND (ref, 1);
+	if (!DECL_NAME (field))
+	  return false;
+	bool arrow = TREE_CODE (base) == MEM_REF
+		     && integer_zerop (TREE_OPERAND (base, 1));
+	if (!escape_write_ref (arrow ? TREE_OPERAND (base, 0) : base, t,
+			       depth + 1))
+	  return false;
+	escape_text_add (t, "%s%s", arrow ? "->" : ".",
+			 IDENTIFIER_POINTER (DECL_NAME (field)));
+	return true;
+      }
+    case ARRAY_REF:
+      {
+	if (!escape_write_ref (TREE_OPERAND (ref, 0), t, depth + 1))
+	  return false;
+	tree index = TREE_OPERAND (ref, 1);
+	if (tree_fits_shwi_p (index))
+	  escape_text_add (t, "[" HOST_WIDE_INT_PRINT_DEC "]",
+			   tree_to_shwi (index));
+	else
+	  escape_text_add (t, "[...]");
+	return true;
+      }
+    case MEM_REF:
+      if (!integer_zerop (TREE_OPERAND (ref, 1)))
+	return false;
+      escape_text_add (t, "*");
+      return escape_write_ref (TREE_OPERAND (ref, 0), t, depth + 1);
+    case SSA_NAME:
+      if (!escape_ssa_user_name (ref))
+	return false;
+      escape_text_add (t, "%s", escape_ssa_user_name (ref));
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* "stored in 'h->p'", or the container's name when the store has no
+   spelling: "stored in malloc(...)".  */
+static void
+escape_write_slot (struct escape_graph *g, const void *data,
+		   struct escape_style st, struct escape_text *t)
+{
+  const struct escape_definite_step *s
+    = (const struct escape_definite_step *) data;
+  struct escape_text ref = { NULL, 0, 0 };
+  escape_text_add (t, "stored in ");
+  if (escape_write_ref (s->where, &ref, 0))
+    escape_text_add (t, "%s%s%s", st.open, ref.buf, st.close);
+  else
+    escape_describe_object (g, s->container, st, t);
+  free (ref.buf);
+}
+
+/* What made the container outlive the frame: "returned", "stored in
+   global 'g'".  */
+static void
+escape_write_holder (struct escape_graph *g, const void *data,
+		     struct escape_style st, struct escape_text *t)
+{
+  const struct escape_definite_step *s
+    = (const struct escape_definite_step *) data;
+  if (s->kind == ESCAPE_STEP_CONTAINER_KEPT)
+    {
+      escape_text_add (t, "stored in ");
+      escape_write_location (g, gimple_assign_lhs (s->holder), st, t);
+    }
+  else
+    escape_text_add (t, "returned");
+}
+
 /* Where callee parameter P keeps its argument, in words.  */
 static void
 escape_write_kept (const struct escape_param_summary *p,
@@ -75,6 +169,17 @@ escape_write_step (struct escape_graph *g, const void *data,
 {
   const struct escape_definite_step *s
     = (const struct escape_definite_step *) data;
+  if (s->container >= 0)
+    {
+      expanded_location at
+	= expand_location (escape_stmt_loc (s->holder, UNKNOWN_LOCATION));
+      escape_write_slot (g, s, st, t);
+      escape_text_add (t, ", ");
+      escape_write_holder (g, s, st, t);
+      if (at.file)
+	escape_text_add (t, " at %s:%d", at.file, at.line);
+      return;
+    }
   switch (s->kind)
     {
     case ESCAPE_STEP_RETURNED:
@@ -85,7 +190,8 @@ escape_write_step (struct escape_graph *g, const void *data,
       escape_write_location (g, s->where, st, t);
       break;
     case ESCAPE_STEP_STORED_RETURNED:
-      escape_text_add (t, "stored in a heap block that is returned");
+    case ESCAPE_STEP_CONTAINER_KEPT:
+      /* Told above: they have a container.  */
       break;
     case ESCAPE_STEP_THREAD:
       escape_text_add (t, "passed to another thread by ");
@@ -178,6 +284,17 @@ escape_flow_definite (struct escape_graph *g, int obj, struct escape_flow *f)
   const struct escape_definite_step *s = g->objects[obj].step;
   escape_flow_value (g, obj, s->value, s->stmt, f);
   location_t at = escape_stmt_loc (s->stmt, escape_object_loc (g, obj));
+  if (s->container >= 0)
+    {
+      escape_flow_add (g, f, at, escape_write_slot, s);
+      location_t held = escape_stmt_loc (s->holder, at);
+      escape_flow_add (g, f, held, escape_write_holder, s);
+      if (s->kind == ESCAPE_STEP_CONTAINER_KEPT && s->leaves
+	  && s->leaves != s->holder)
+	escape_flow_add (g, f, escape_stmt_loc (s->leaves, held),
+			 escape_write_leaves, s);
+      return;
+    }
   escape_flow_add (g, f, at, escape_write_step, s);
   if (s->leaves && s->leaves != s->stmt)
     escape_flow_add (g, f, escape_stmt_loc (s->leaves, at),

@@ -66,12 +66,14 @@ escape_definite_return (struct escape_graph *g, int obj)
   return false;
 }
 
-/* --- a container that is then returned ------------------------------ */
+/* --- a container that then outlives the frame ------------------------ */
 
 /* A store put the address into a container of this frame: a block
-   allocated here, returned by pointer, or a local struct or array,
-   returned by value (copied into the result).  */
-struct escape_returned_container
+   allocated here, or a local struct or array.  The container then
+   outlives the frame: it is returned (a block by pointer, a local by
+   value, copied into the result), or stored where it outlives the
+   frame (a block's address; a local copied whole).  */
+struct escape_container_walk
 {
   struct escape_location loc;	/* where the address is, in the container */
   int container;		/* its object */
@@ -92,18 +94,18 @@ escape_is_result_ref (tree ref)
 }
 
 /* Does STMT return container D->container: a return of the block's
-   address, a return of the local by value, or a copy of the local into
-   the result or into a variable (then returned: escape_try_container
-   checks)?  */
+   address (or NULL on other arms), a return of the local by value, or a
+   copy of the local into the result or into a variable (then returned:
+   escape_container_returned checks)?  */
 static bool
 escape_returns_container (struct escape_graph *g, gimple *stmt,
-			  const struct escape_returned_container *d)
+			  const struct escape_container_walk *d)
 {
   const escape_object *c = &g->objects[d->container];
   greturn *ret = dyn_cast <greturn *> (stmt);
   if (c->kind == ESCAPE_OBJ_HEAP)
-    return ret && escape_value_must_be (g, gimple_return_retval (ret),
-					d->container, true);
+    return ret && escape_value_must_be_or_null (g, gimple_return_retval (ret),
+						d->container);
   if (ret)
     return gimple_return_retval (ret) == c->decl;
   if (!gimple_assign_single_p (stmt) || gimple_assign_rhs1 (stmt) != c->decl)
@@ -111,6 +113,26 @@ escape_returns_container (struct escape_graph *g, gimple *stmt,
   tree lhs = gimple_assign_lhs (stmt);
   return escape_is_result_ref (lhs)
 	 || (VAR_P (lhs) && !is_global_var (lhs) && !TREE_ADDRESSABLE (lhs));
+}
+
+/* Does STMT store container D->container where it outlives the frame:
+   the block's address, or the local copied whole?  LOC gets where.  */
+static bool
+escape_stores_container (struct escape_graph *g, gimple *stmt,
+			 const struct escape_container_walk *d,
+			 struct escape_location *loc)
+{
+  if (!is_gimple_assign (stmt) || !gimple_store_p (stmt)
+      || !gimple_assign_single_p (stmt) || gimple_clobber_p (stmt))
+    return false;
+  const escape_object *c = &g->objects[d->container];
+  tree rhs = gimple_assign_rhs1 (stmt);
+  if (c->kind == ESCAPE_OBJ_HEAP
+      ? !escape_value_must_be (g, rhs, d->container, true)
+      : rhs != c->decl)
+    return false;
+  struct escape_root r;
+  return escape_outliving_location (g, gimple_assign_lhs (stmt), loc, &r);
 }
 
 /* A walk to a return of the variable DATA: other returns end the
@@ -145,52 +167,107 @@ escape_container_returned (struct escape_graph *g, gimple **at)
   return true;
 }
 
-/* Returning the container ends the walk (found); an undo of the
-   location, or another return, ends the path.  (What may undo such a
-   store is not told: the container is the hazard to look at.)  */
+/* Returning the container, or storing it where it outlives, ends the
+   walk (found); an undo of the location, or another return, ends the
+   path.  (What may undo such a store is not told: the container is the
+   hazard to look at.)  */
 static enum escape_step_effect
-escape_returned_container_step (struct escape_graph *g, gimple *stmt,
-				const void *data)
+escape_container_step (struct escape_graph *g, gimple *stmt,
+		       const void *data)
 {
-  const struct escape_returned_container *d
-    = (const struct escape_returned_container *) data;
+  const struct escape_container_walk *d
+    = (const struct escape_container_walk *) data;
   if (escape_returns_container (g, stmt, d))
+    return ESCAPE_STEP_BLOCK;
+  struct escape_location holder;
+  escape_location_init (g, &holder);
+  if (escape_stores_container (g, stmt, d, &holder))
     return ESCAPE_STEP_BLOCK;
   if (is_a <greturn *> (stmt) || escape_may_undo (g, stmt, &d->loc))
     return ESCAPE_STEP_KILL;
   return ESCAPE_STEP_NONE;
 }
 
+/* After the container was stored where it outlives: a statement that may
+   undo the holder, or (for a block, which is still the same memory) the
+   address in the block, ends the path.  */
+struct escape_holder_walk
+{
+  const struct escape_location *slot;	/* NULL for a local copied whole */
+  const struct escape_location *holder;
+};
+
+static enum escape_step_effect
+escape_holder_step (struct escape_graph *g, gimple *stmt, const void *data)
+{
+  const struct escape_holder_walk *d
+    = (const struct escape_holder_walk *) data;
+  if (escape_may_undo (g, stmt, d->holder)
+      || (d->slot && escape_may_undo (g, stmt, d->slot)))
+    return ESCAPE_STEP_KILL;
+  return ESCAPE_STEP_NONE;
+}
+
+/* Container D->container, holding OBJ at the store of step S, was stored
+   where it outlives at HOLDER: is there a path from there to an exit on
+   which nothing may undo either?  */
+static bool
+escape_container_kept (struct escape_graph *g,
+		       const struct escape_container_walk *d, gimple *holder,
+		       gimple **leaves)
+{
+  struct escape_location where;
+  escape_location_init (g, &where);
+  if (!escape_stores_container (g, holder, d, &where))
+    return false;
+  struct escape_holder_walk h
+    = { g->objects[d->container].kind == ESCAPE_OBJ_HEAP ? &d->loc : NULL,
+	&where };
+  return escape_walk_paths (g, holder, escape_holder_step, NULL, &h, false,
+			    leaves) == ESCAPE_WALK_LEAVES;
+}
+
 /* Is store S into container object C followed, on some path with
-   nothing that may undo it, by the return of C?  */
+   nothing that may undo it, by the return of C, or by a store of C where
+   it outlives that nothing after undoes?  */
 static bool
 escape_try_container (struct escape_graph *g, int obj,
 		      struct escape_definite_step *s, int c)
 {
-  struct escape_returned_container d;
+  struct escape_container_walk d;
   escape_location_init (g, &d.loc);
   d.loc.ref = s->where;
   bitmap_set_bit (d.loc.objs, c);
   escape_location_root (&d.loc, NULL_TREE);
   d.container = c;
   gimple *at;
-  if (escape_walk_paths (g, s->stmt, escape_returned_container_step, NULL,
-			 &d, true, &at) == ESCAPE_WALK_BLOCKED
-      && escape_container_returned (g, &at))
+  if (escape_walk_paths (g, s->stmt, escape_container_step, NULL, &d, true,
+			 &at) != ESCAPE_WALK_BLOCKED)
+    return false;
+  gimple *leaves = at;
+  if (escape_returns_container (g, at, &d))
     {
+      if (!escape_container_returned (g, &at))
+	return false;
+      leaves = at;
       s->kind = g->objects[c].kind == ESCAPE_OBJ_HEAP
 		? ESCAPE_STEP_STORED_RETURNED : ESCAPE_STEP_RETURNED;
-      s->leaves = at;
-      s->container = c;
-      g->objects[obj].definite = true;
-      g->objects[obj].step = s;
-      return true;
     }
-  return false;
+  else if (escape_container_kept (g, &d, at, &leaves))
+    s->kind = ESCAPE_STEP_CONTAINER_KEPT;
+  else
+    return false;
+  s->holder = at;
+  s->leaves = leaves;
+  s->container = c;
+  g->objects[obj].definite = true;
+  g->objects[obj].step = s;
+  return true;
 }
 
 /* Store S writes OBJ into a container of this frame (a local by name,
-   or through a pointer that must point to it): is it then returned?  */
+   or through a pointer that must point to it): does the container then
+   outlive the frame?  */
 static bool
 escape_try_returned_container (struct escape_graph *g, int obj,
 			       struct escape_definite_step *s)

@@ -24,6 +24,8 @@ struct escape_root
 int escape_root_object (const struct escape_graph *g, int obj);
 bool escape_value_must_be (struct escape_graph *g, tree value, int obj,
 			   bool all_arms);
+bool escape_value_must_be_or_null (struct escape_graph *g, tree value,
+				   int obj);
 bool escape_pointer_root (struct escape_graph *g, tree ptr,
 			  struct escape_root *r, int depth);
 bool escape_outliving_location (struct escape_graph *g, tree ref,
@@ -51,6 +53,7 @@ bool escape_definite_kept (struct escape_graph *g, int obj, gcall *call);
 /* solve/mustkeep.c */
 void escape_param_must_keep (struct escape_graph *g, int index,
 			     struct escape_param_summary *p);
+bool escape_param_must_return (struct escape_graph *g, int index);
 bool escape_kept_if_callee_keeps (struct escape_graph *g, int obj,
 				  gcall *call, int arg);
 

@@ -10,6 +10,8 @@
 #include "solve/definite.h"
 #include "solve/location.h"
 #include "solve/outlives.h"
+#include "lower/callee.h"
+#include "knowledge/libc.h"
 
 /* How far the must-flow of a pointer's origin is followed.  */
 #define ESCAPE_MAX_MUST_DEPTH 32
@@ -31,6 +33,10 @@ struct escape_must_walk
 {
   int obj;
   bool all_arms;
+  bool null_arms;		/* with ALL_ARMS: an arm that is a null
+				   pointer holds nothing, and is no
+				   counter-example (`return h;` merged with
+				   `return NULL;`) */
   int steps;
   hash_set<tree> seen;
 };
@@ -40,12 +46,125 @@ static bool escape_must_value (struct escape_graph *g, tree value,
 static bool escape_must_memory (struct escape_graph *g, tree ref, tree vuse,
 				struct escape_must_walk *w);
 
-/* Is REF memory of a local variable, read by name?  */
+/* A same-file callee must-returns one of several parameters (which one
+   depends on its path): does each such argument hold the address?  */
 static bool
-escape_is_local_memory (tree ref)
+escape_must_some_arg (struct escape_graph *g, gcall *call,
+		      struct escape_must_walk *w)
+{
+  struct escape_summary *s = escape_call_summary (g, call);
+  bool any = false;
+  for (int i = 0; i < s->nparams; i++)
+    if (s->params[i].must_return)
+      {
+	if (!escape_must_value (g, gimple_call_arg (call, i), w))
+	  return false;
+	any = true;
+      }
+  return any;
+}
+
+/* Is REF memory of the frame: a local variable read by name, or memory
+   read through a pointer that must point to one local or block of the
+   frame (`p = &s; ... p->f`)?  */
+static bool
+escape_is_frame_memory (struct escape_graph *g, tree ref)
 {
   tree base = get_base_address (ref);
-  return base && VAR_P (base) && !is_global_var (base);
+  if (base && VAR_P (base) && !is_global_var (base))
+    return true;
+  if (!base || TREE_CODE (base) != MEM_REF
+      || TREE_CODE (TREE_OPERAND (base, 0)) != SSA_NAME)
+    return false;
+  tree ptr = TREE_OPERAND (base, 0);
+  bitmap pts = g->nodes[SSA_NAME_VERSION (ptr)].pts;
+  if (bitmap_count_bits (pts) != 1)
+    return false;
+  int x = bitmap_first_set_bit (pts);
+  enum escape_obj_kind kind = g->objects[x].kind;
+  return (kind == ESCAPE_OBJ_LOCAL || kind == ESCAPE_OBJ_HEAP)
+	 && escape_value_must_be (g, ptr, x, true);
+}
+
+/* How far escape_must_be_local follows a value.  */
+#define ESCAPE_MAX_LOCAL_DEPTH 16
+
+/* Is VALUE certainly the address of some local of the frame, whichever
+   (through copies, conversions, arithmetic, every arm of a PHI and of a
+   MIN, MAX or ?:)?  */
+static bool
+escape_must_be_local (struct escape_graph *g, tree value, int depth)
+{
+  if (!value || depth > ESCAPE_MAX_LOCAL_DEPTH)
+    return false;
+  if (TREE_CODE (value) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (value, 0));
+      int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
+      return obj && g->objects[*obj].kind == ESCAPE_OBJ_LOCAL;
+    }
+  if (TREE_CODE (value) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (value))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (value);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	if (!escape_must_be_local (g, gimple_phi_arg_def (phi, i), depth + 1))
+	  return false;
+      return gimple_phi_num_args (phi) > 0;
+    }
+  if (!is_gimple_assign (def))
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  if (code == MIN_EXPR || code == MAX_EXPR)
+    return escape_must_be_local (g, gimple_assign_rhs1 (def), depth + 1)
+	   && escape_must_be_local (g, gimple_assign_rhs2 (def), depth + 1);
+  if (code == COND_EXPR)
+    return escape_must_be_local (g, gimple_assign_rhs2 (def), depth + 1)
+	   && escape_must_be_local (g, gimple_assign_rhs3 (def), depth + 1);
+  tree rhs = gimple_assign_rhs1 (def);
+  if ((gimple_assign_single_p (def)
+       && (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR))
+      || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (value)))
+      || code == POINTER_PLUS_EXPR)
+    return escape_must_be_local (g, rhs, depth + 1);
+  return false;
+}
+
+/* Which argument CALL's result points into (or is NULL): memcpy and the
+   like (GCC's return flags), stpcpy, mempcpy, the C library's searches,
+   a same-file function whose summary must-return a parameter; or -1.
+   ESCAPE_RESULT_SOME_ARG: a same-file function that must-returns more
+   than one of its parameters (escape_must_some_arg).  */
+#define ESCAPE_RESULT_SOME_ARG (-2)
+
+static int
+escape_result_points_into (struct escape_graph *g, gcall *call)
+{
+  int flags = gimple_call_return_flags (call);
+  if (flags & ERF_RETURNS_ARG)
+    {
+      unsigned arg = flags & ERF_RETURN_ARG_MASK;
+      return arg < gimple_call_num_args (call) ? (int) arg : -1;
+    }
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || gimple_call_num_args (call) == 0)
+    return -1;
+  if (fndecl_built_in_p (fndecl, BUILT_IN_STPCPY)
+      || fndecl_built_in_p (fndecl, BUILT_IN_STPNCPY)
+      || fndecl_built_in_p (fndecl, BUILT_IN_MEMPCPY))
+    return 0;
+  const struct escape_libc_entry *e = escape_libc_lookup (fndecl);
+  if (e && e->kind == ESCAPE_LIBC_SEARCH)
+    return e->arg < gimple_call_num_args (call) ? (int) e->arg : -1;
+  struct escape_summary *s = escape_call_summary (g, call);
+  if (!s || (int) gimple_call_num_args (call) > s->nparams)
+    return -1;
+  int found = -1;
+  for (int i = 0; i < s->nparams; i++)
+    if (s->params[i].must_return)
+      found = found < 0 ? i : ESCAPE_RESULT_SOME_ARG;
+  return found;
 }
 
 /* Does VALUE certainly hold an address into object OBJ, on a path that
@@ -60,6 +179,20 @@ escape_value_must_be (struct escape_graph *g, tree value, int obj,
   struct escape_must_walk w;
   w.obj = obj;
   w.all_arms = all_arms;
+  w.null_arms = false;
+  w.steps = 0;
+  return escape_must_value (g, value, &w);
+}
+
+/* Does VALUE hold an address into OBJ on every arm of a PHI that is not
+   a null pointer (and on one at least)?  */
+bool
+escape_value_must_be_or_null (struct escape_graph *g, tree value, int obj)
+{
+  struct escape_must_walk w;
+  w.obj = obj;
+  w.all_arms = true;
+  w.null_arms = true;
   w.steps = 0;
   return escape_must_value (g, value, &w);
 }
@@ -96,17 +229,21 @@ static bool
 escape_must_arms (struct escape_graph *g, gphi *phi, tree ref,
 		  struct escape_must_walk *w)
 {
+  bool any = false;
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
       tree arg = gimple_phi_arg_def (phi, i);
+      if (!ref && w->null_arms && integer_zerop (arg))
+	continue;
       bool arm = ref ? escape_must_memory (g, ref, arg, w)
 		 : (!escape_edge_excludes (g, gimple_phi_arg_edge (phi, i), arg,
 					   w->obj)
 		    && escape_must_value (g, arg, w));
       if (arm != w->all_arms)
 	return arm;
+      any = true;
     }
-  return w->all_arms && gimple_phi_num_args (phi) > 0;
+  return w->all_arms && any;
 }
 
 static bool
@@ -145,13 +282,11 @@ escape_must_value (struct escape_graph *g, tree value,
   if (gcall *call = dyn_cast <gcall *> (def))
     {
       /* memcpy, strcpy and the like return their first argument.  */
-      int flags = gimple_call_return_flags (call);
-      if (flags & ERF_RETURNS_ARG)
-	{
-	  unsigned arg = flags & ERF_RETURN_ARG_MASK;
-	  return arg < gimple_call_num_args (call)
-		 && escape_must_value (g, gimple_call_arg (call, arg), w);
-	}
+      int arg = escape_result_points_into (g, call);
+      if (arg >= 0)
+	return escape_must_value (g, gimple_call_arg (call, arg), w);
+      if (arg == ESCAPE_RESULT_SOME_ARG)
+	return escape_must_some_arg (g, call, w);
       return (o->kind == ESCAPE_OBJ_HEAP || o->kind == ESCAPE_OBJ_STACK)
 	     && o->alloc == def;
     }
@@ -167,8 +302,20 @@ escape_must_value (struct escape_graph *g, tree value,
       || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (value)))
       || code == POINTER_PLUS_EXPR)
     return escape_must_value (g, rhs, w);
+  /* MIN (p, q), MAX (p, q), c ? p : q: one operand must be the address
+     and the other some local's, so that whichever is taken is a local's
+     (each local warns).  */
+  if (code == MIN_EXPR || code == MAX_EXPR || code == COND_EXPR)
+    {
+      tree a = code == COND_EXPR ? gimple_assign_rhs2 (def) : rhs;
+      tree b = code == COND_EXPR ? gimple_assign_rhs3 (def)
+	       : gimple_assign_rhs2 (def);
+      return (escape_must_value (g, a, w) && escape_must_be_local (g, b, 0))
+	     || (escape_must_value (g, b, w)
+		 && escape_must_be_local (g, a, 0));
+    }
   if (gimple_assign_single_p (def) && gimple_vuse (def)
-      && escape_is_local_memory (rhs))
+      && escape_is_frame_memory (g, rhs))
     return escape_must_memory (g, rhs, gimple_vuse (def), w);
   return false;
 }

@@ -148,6 +148,39 @@ escape_param_must_keep (struct escape_graph *g, int index,
       }
 }
 
+/* --- must-return ------------------------------------------------------- */
+
+/* Does every return of G's function return parameter INDEX's value (or
+   a pointer into what it points to, or NULL), and one at least?  A
+   caller's `return ident (&x);` then certainly returns its local.  */
+bool
+escape_param_must_return (struct escape_graph *g, int index)
+{
+  tree parm = g->objects[escape_param_object (g, index, 1)].decl;
+  if (g->self_called || !parm || !POINTER_TYPE_P (TREE_TYPE (parm)))
+    return false;
+  int obj = escape_param_object (g, index, 1);
+  bool any = false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, g->fun)
+    {
+      gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+      greturn *ret = gsi_end_p (gsi) ? NULL
+		     : dyn_cast <greturn *> (gsi_stmt (gsi));
+      if (!ret)
+	continue;
+      tree value = gimple_return_retval (ret);
+      if (!value || !POINTER_TYPE_P (TREE_TYPE (value)))
+	return false;
+      if (integer_zerop (value))
+	continue;
+      if (!escape_value_must_be_or_null (g, value, obj))
+	return false;
+      any = true;
+    }
+  return any;
+}
+
 /* --- callees of other files ------------------------------------------- */
 
 /* CALL passes OBJ as its argument ARG to a function of another file.

@@ -92,6 +92,7 @@ escape_summary_compute (struct escape_graph *g)
     {
       escape_summarize_param (g, i, &s->params[i]);
       escape_param_must_keep (g, i, &s->params[i]);
+      s->params[i].must_return = escape_param_must_return (g, i);
     }
   s->returns_other = escape_returns_other (g);
   escape_summarize_writes (g, s);

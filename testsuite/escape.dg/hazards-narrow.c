@@ -1,7 +1,9 @@
 /* Values that cannot carry an address do not make a local a hazard:
    an integer index is not a pointer parameter's memory, and a search
    function's result points into one argument only (strstr, strchr,
-   memchr and the like, also spelled __builtin_strstr).  Their broken twins still warn.  */
+   memchr and the like, also spelled __builtin_strstr).  Their broken twins
+   still warn, as definite hazards: a search's result is a pointer into
+   its argument or NULL, and a returned NULL makes it no less certain.  */
 /* { dg-do compile } */
 
 #include <string.h>
@@ -71,21 +73,21 @@ search_builtin_set (char *p)
 char *
 search_builtin_local (void)
 {
-  char buf[8] = "xay"; /* { dg-possible "address of 'buf' may outlive \\S+: returned" } */
+  char buf[8] = "xay"; /* { dg-warning "address of 'buf' escapes: returned" } */
   return __builtin_strchr (buf, 'a');
 }
 
 char *
 search_local (void)
 {
-  char buf[8] = "xay"; /* { dg-possible "address of 'buf' may outlive \\S+: returned" } */
+  char buf[8] = "xay"; /* { dg-warning "address of 'buf' escapes: returned" } */
   return strchr (buf, 'a');
 }
 
 void *
 search_memory (void)
 {
-  char mem[4] = { 1, 2, 3, 4 }; /* { dg-possible "address of 'mem' may outlive \\S+: returned" } */
+  char mem[4] = { 1, 2, 3, 4 }; /* { dg-warning "address of 'mem' escapes: returned" } */
   return memchr (mem, 3, sizeof mem);
 }
 

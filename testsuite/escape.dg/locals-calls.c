@@ -127,15 +127,15 @@ known_helpers (void)
   return peek (&a) + *q;
 }
 
-/* Returned through a helper's result: a hazard.  ('ident' is noinline, so
-   that GCC -O2 does not see through it and warn as well.)  */
+/* Returned through a helper's result: definite ('ident' must-returns it;
+   noinline, so that GCC -O2 does not see through it and warn as well).  */
 int *
 returned_through_helper (void)
 {
-  int r = 1; /* { dg-possible "address of 'r' may outlive \\S+: returned" } */
-  int *q = ident (&r); /* { dg-possible-note "flow: address of 'r' taken" } */
-  /* { dg-possible-note "flow: assigned to 'q'" "" { target *-*-* } 136 } */
-  return q; /* { dg-possible-note "flow: returned" } */
+  int r = 1; /* { dg-warning "address of 'r' escapes: returned" } */
+  int *q = ident (&r); /* { dg-note "flow: address of 'r' taken" } */
+  /* { dg-note "flow: assigned to 'q'" "" { target *-*-* } 136 } */
+  return q; /* { dg-note "flow: returned" } */
 }
 
 /* 'keep' stores its argument in the global 'g': 'k' is a hazard.  */
