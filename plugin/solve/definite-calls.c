@@ -249,7 +249,7 @@ escape_kept_location (struct escape_graph *g, gcall *call,
     }
   struct escape_root r;
   if (TREE_CODE (other) != SSA_NAME || !escape_pointer_root (g, other, &r, 0)
-      || !escape_points_outside (g, SSA_NAME_VERSION (other)))
+      || !escape_points_outside (g, other))
     return false;
   bitmap_copy (loc->objs, g->nodes[SSA_NAME_VERSION (other)].pts);
   escape_objects_below (g, loc->objs, p->keep_level - 1);

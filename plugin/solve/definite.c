@@ -265,9 +265,94 @@ escape_try_container (struct escape_graph *g, int obj,
   return true;
 }
 
+/* How far escape_value_is follows copies.  */
+#define ESCAPE_MAX_COPY_DEPTH 16
+
+/* Is VALUE certainly PTR's value, or NULL (through copies, conversions
+   and every arm of a PHI, one arm at least PTR)?  */
+static bool
+escape_value_is (tree value, tree ptr, int depth)
+{
+  if (value == ptr)
+    return true;
+  if (!value || TREE_CODE (value) != SSA_NAME || depth > ESCAPE_MAX_COPY_DEPTH
+      || SSA_NAME_IS_DEFAULT_DEF (value))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (value);
+  if (gphi *phi = dyn_cast <gphi *> (def))
+    {
+      bool any = false;
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	{
+	  tree arg = gimple_phi_arg_def (phi, i);
+	  if (integer_zerop (arg))
+	    continue;
+	  if (!escape_value_is (arg, ptr, depth + 1))
+	    return false;
+	  any = true;
+	}
+      return any;
+    }
+  if (!is_gimple_assign (def))
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  if ((gimple_assign_single_p (def)
+       && TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME)
+      || CONVERT_EXPR_CODE_P (code))
+    return escape_value_is (gimple_assign_rhs1 (def), ptr, depth + 1);
+  return false;
+}
+
+/* A walk from a store through pointer PTR to a return of PTR: the walk
+   ends there (found); another return, or an undo of the stored-to
+   location, ends the path.  */
+struct escape_pointer_walk
+{
+  struct escape_location loc;
+  tree ptr;
+};
+
+static enum escape_step_effect
+escape_returned_pointer_step (struct escape_graph *g, gimple *stmt,
+			      const void *data)
+{
+  const struct escape_pointer_walk *d
+    = (const struct escape_pointer_walk *) data;
+  if (greturn *ret = dyn_cast <greturn *> (stmt))
+    return escape_value_is (gimple_return_retval (ret), d->ptr, 0)
+	   ? ESCAPE_STEP_BLOCK : ESCAPE_STEP_KILL;
+  return escape_may_undo (g, stmt, &d->loc) ? ESCAPE_STEP_KILL
+	 : ESCAPE_STEP_NONE;
+}
+
+/* Store S writes OBJ through pointer PTR, whatever it points to (a block
+   a function of another file allocated): is PTR then returned, with
+   nothing in between that may undo the store?  The caller gets the
+   address through it.  */
+static bool
+escape_try_returned_pointer (struct escape_graph *g, int obj,
+			     struct escape_definite_step *s, tree ptr)
+{
+  struct escape_pointer_walk d;
+  escape_location_init (g, &d.loc);
+  d.loc.ref = s->where;
+  bitmap_copy (d.loc.objs, g->nodes[SSA_NAME_VERSION (ptr)].pts);
+  d.ptr = ptr;
+  gimple *at;
+  if (escape_walk_paths (g, s->stmt, escape_returned_pointer_step, NULL, &d,
+			 true, &at) != ESCAPE_WALK_BLOCKED)
+    return false;
+  s->kind = ESCAPE_STEP_STORED_RETURNED;
+  s->holder = s->leaves = at;
+  s->container = g->global_obj;
+  g->objects[obj].definite = true;
+  g->objects[obj].step = s;
+  return true;
+}
+
 /* Store S writes OBJ into a container of this frame (a local by name,
    or through a pointer that must point to it): does the container then
-   outlive the frame?  */
+   outlive the frame?  Or through a pointer that is then returned.  */
 static bool
 escape_try_returned_container (struct escape_graph *g, int obj,
 			       struct escape_definite_step *s)
@@ -293,7 +378,7 @@ escape_try_returned_container (struct escape_graph *g, int obj,
 	  && (int) x != obj && escape_value_must_be (g, ptr, (int) x, true))
 	return escape_try_container (g, obj, s, (int) x);
     }
-  return false;
+  return escape_try_returned_pointer (g, obj, s, ptr);
 }
 
 /* --- stores ----------------------------------------------------------- */

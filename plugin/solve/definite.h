@@ -37,7 +37,7 @@ bool escape_kept_location (struct escape_graph *g, gcall *call,
 struct escape_definite_step *escape_new_step (struct escape_graph *g,
 					      enum escape_step_kind kind,
 					      gimple *stmt, tree value);
-bool escape_points_outside (struct escape_graph *g, int node);
+bool escape_points_outside (struct escape_graph *g, tree ptr);
 bool escape_try_step (struct escape_graph *g, int obj,
 		      struct escape_definite_step *s,
 		      struct escape_location *loc);
