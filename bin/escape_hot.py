@@ -146,6 +146,25 @@ def _calls_by_name(know, caller, callee):
     return re.search(r"\b" + re.escape(callee) + r"\b", text) is not None
 
 
+CALL_BEFORE = set("=(,;{}!&|?:+-/<>%^~[")
+
+
+def _called_by_name_anywhere(know, frame, name):
+    """Does the source of FRAME's file call NAME by name anywhere (not in
+    its definition or a declaration)?  None when it cannot be read.  Code
+    the preprocessor leaves out counts too."""
+    if know.source_line((frame[0], frame[1], 1)) is None:
+        return None
+    lines = know._lines.get(know._source_path(os.path.basename(frame[1] or "")))
+    pattern = re.compile(r"\b" + re.escape(name) + r"\s*\(")
+    for text in lines:
+        for m in pattern.finditer(text):
+            before = text[:m.start()].rstrip()
+            if before and (before[-1] in CALL_BEFORE or before.endswith("return")):
+                return True
+    return False
+
+
 def _is_allocator_frame(frame):
     """DHAT's replacement of the C library's allocator (vg_replace_malloc.c)."""
     return bool(frame[1]) and frame[1].startswith("vg_replace_")
@@ -184,9 +203,10 @@ def attribute(point, know):
         out["callers"] = tuple((f[0], f[1] and os.path.basename(f[1]), f[2])
                                for f in callers)
         out["more"] = k + 1 + CHAIN_DEPTH < len(frames)
-        by_name = _calls_by_name(know, frames[k + 1], frames[k][0]) \
+        # Does the caller's line name the wrapper?  hot_sites decides
+        # from every stack whether it is reached only through a pointer.
+        out["by_name"] = _calls_by_name(know, frames[k + 1], frames[k][0]) \
             if frames[k + 1][1] else None
-        out["pointer"] = by_name is False
     return out
 
 
@@ -312,9 +332,14 @@ def advice(site, know=None):
         return text
     if kind == "wrapper":
         wrapper = site["chain"][-1]
-        if site["pointer"]:
+        if site["pointer"] == "only":
             return (f"allocated in '{wrapper}', which is reached only through a "
                     f"function pointer: promotion cannot replace it; name a "
+                    f"wrapper above it that is called by name")
+        if site["pointer"] == "maybe":
+            return (f"allocated in '{wrapper}', which no stack shows called by "
+                    f"name (a function pointer, or callers that tail-call it); "
+                    f"through a pointer promotion cannot replace it: name a "
                     f"wrapper above it that is called by name")
         return (f"allocated in the wrapper '{wrapper}': if it behaves like "
                 f"malloc, name it with {_shape_hint(wrapper, know)} so that "
@@ -330,8 +355,21 @@ def hot_sites(points, records):
     """The sites of POINTS, aggregated and ranked by blocks."""
     know = Knowledge(records)
     sites = {}
-    for p in points:
-        a = attribute(p, know)
+    attributed = [(p, attribute(p, know)) for p in points]
+    # A wrapper is reached only through a function pointer when no stack
+    # shows a caller whose line names it (a caller inlined without a
+    # frame of its own does not, so one stack is not enough).
+    named = {}
+    for _, a in attributed:
+        if a["kind"] == "wrapper":
+            w = a["chain"][-1]
+            named[w] = named.get(w, False) or a.get("by_name") is not False
+    for p, a in attributed:
+        if a["kind"] == "wrapper" and not named[a["chain"][-1]]:
+            # No stack names it: a pointer, or callers that tail-call it
+            # (their frames are gone); the source tells them apart.
+            by_name = _called_by_name_anywhere(know, a["frame"], a["chain"][-1])
+            a["pointer"] = "only" if by_name is False else "maybe"
         rec = a["rec"]
         key = (id(rec), tuple(a["chain"]), a["callers"]) if rec \
             else ("none", a["kind"]) + tuple(a["frame"])
@@ -339,8 +377,6 @@ def hot_sites(points, records):
         if s is None:
             s = sites[key] = dict(a, blocks=0, bytes=0, uniform=p["uniform"],
                                   live_alone=None, know=know)
-        elif a["kind"] == "wrapper":
-            s["pointer"] = s["pointer"] and a["pointer"]
         if s["uniform"] != p["uniform"]:
             s["uniform"] = None
         s["blocks"] += p["blocks"]
