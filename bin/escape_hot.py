@@ -90,8 +90,9 @@ class Knowledge:
     were compiled with the plugin (any record names them), the paths to
     read their sources at, and the pointer parameters of each function."""
 
-    def __init__(self, records):
+    def __init__(self, records, src_dirs=()):
         self.sites = _site_table(records)
+        self.src_dirs = list(src_dirs)
         self.paths = {}
         self.pointer_params = {}
         for r in records:
@@ -115,9 +116,12 @@ class Knowledge:
         """Where to read the source NAME (a base name, as DHAT gives it):
         the path its records give, else next to the other files' records,
         else the current directory."""
-        if name in self.paths:
-            return self.paths[name]
-        for d in sorted({os.path.dirname(p) for p in self.paths.values()}):
+        path = self.paths.get(name)
+        if path and os.path.exists(path):
+            return path
+        for d in self.src_dirs + sorted({os.path.dirname(p) for p in self.paths.values()}):
+            if path and os.path.exists(os.path.join(d, path)):
+                return os.path.join(d, path)
             if os.path.exists(os.path.join(d, name)):
                 return os.path.join(d, name)
         return name
@@ -234,6 +238,7 @@ def _attribute_unknown(frames, know):
         out["kind"] = "library"
     else:
         out["kind"] = "no-site"
+        out["readable"] = know.source_line(frame) is not None
     return out
 
 
@@ -318,8 +323,14 @@ def advice(site, know=None):
             inside = f" '{callee}'" if callee else ""
             return (f"allocated inside the library function{inside}, which the "
                     f"plugin does not see: promotion cannot replace it")
-        return (f"no heap site at {file}:{line}: an allocator the plugin does "
-                f"not know ('{site.get('callee')}')")
+        if not site.get("readable"):
+            return (f"no heap record at {file}:{line}, which calls "
+                    f"'{site.get('callee')}': through a function pointer, or "
+                    f"an allocator the plugin does not know (its source was "
+                    f"not found to tell: --compile-dir DIR)")
+        return (f"no heap record at {file}:{line}, which calls "
+                f"'{site.get('callee')}' by name: an allocator the plugin "
+                f"does not know")
     if rec.get("promoted"):
         fb = ", heap above" if rec.get("fallback") else ""
         text = f"promoted ({rec.get('stack_bytes')} bytes{fb})"
@@ -351,9 +362,10 @@ def advice(site, know=None):
     return _not_promoted_advice(site, rec, know)
 
 
-def hot_sites(points, records):
-    """The sites of POINTS, aggregated and ranked by blocks."""
-    know = Knowledge(records)
+def hot_sites(points, records, src_dirs=()):
+    """The sites of POINTS, aggregated and ranked by blocks; sources named
+    relatively are looked for in SRC_DIRS too."""
+    know = Knowledge(records, src_dirs)
     sites = {}
     attributed = [(p, attribute(p, know)) for p in points]
     # A wrapper is reached only through a function pointer when no stack
