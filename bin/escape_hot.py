@@ -126,6 +126,25 @@ class Knowledge:
                 return os.path.join(d, name)
         return name
 
+    def all_source_lines(self, frame):
+        """Every line of the .c and .h files next to FRAME's source and to
+        the recorded files."""
+        if getattr(self, "_all", None) is None:
+            dirs = {os.path.dirname(self._source_path(os.path.basename(frame[1])))}
+            dirs |= {os.path.dirname(p) for p in self.paths.values()}
+            dirs |= set(self.src_dirs)
+            self._all = []
+            for d in sorted(dirs):
+                for n in sorted(os.listdir(d or ".")):
+                    if n.endswith((".c", ".h")):
+                        try:
+                            with open(os.path.join(d, n), encoding="utf-8",
+                                      errors="replace") as f:
+                                self._all.extend(f.read().split("\n"))
+                        except OSError:
+                            pass
+        return self._all
+
     def source_line(self, frame):
         """The text of FRAME's line, or None when its source cannot be read."""
         path = self._source_path(os.path.basename(frame[1] or ""))
@@ -154,14 +173,15 @@ CALL_BEFORE = set("=(,;{}!&|?:+-/<>%^~[")
 
 
 def _called_by_name_anywhere(know, frame, name):
-    """Does the source of FRAME's file call NAME by name anywhere (not in
-    its definition or a declaration)?  None when it cannot be read.  Code
-    the preprocessor leaves out counts too."""
+    """Does any source the records lead to (the C files and headers in
+    the directories of FRAME's file and of the recorded files: a macro
+    may make the call) call NAME by name, not in its definition or a
+    declaration?  None when FRAME's file cannot be read.  Code the
+    preprocessor leaves out counts too."""
     if know.source_line((frame[0], frame[1], 1)) is None:
         return None
-    lines = know._lines.get(know._source_path(os.path.basename(frame[1] or "")))
     pattern = re.compile(r"\b" + re.escape(name) + r"\s*\(")
-    for text in lines:
+    for text in know.all_source_lines(frame):
         for m in pattern.finditer(text):
             before = text[:m.start()].rstrip()
             if before and (before[-1] in CALL_BEFORE or before.endswith("return")):
@@ -349,7 +369,8 @@ def advice(site, know=None):
                     f"wrapper above it that is called by name")
         if site["pointer"] == "maybe":
             return (f"allocated in '{wrapper}', which no stack shows called by "
-                    f"name (a function pointer, or callers that tail-call it); "
+                    f"name (a function pointer, or callers inlined or tail-calling "
+                    f"it, which leave no frame); "
                     f"through a pointer promotion cannot replace it: name a "
                     f"wrapper above it that is called by name")
         return (f"allocated in the wrapper '{wrapper}': if it behaves like "
