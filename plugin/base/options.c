@@ -8,7 +8,9 @@
  *   promote-recursive  variable-size buffers in recursive functions too
  *   promote-skip=FILE:LINE[,...]  leave these allocation sites alone
  *   promote-only=FILE:LINE[,...]  promote these sites only (bisecting)
- *   allocator=ALLOC:FREE[,...]    the project's own allocator pairs
+ *   allocator=ALLOC[/SIZE]:FREE[/PTR][,...]  the project's own allocator
+ *                  pairs, with the index of the size (or COUNT*SIZE) and
+ *                  of the freed pointer
  *   disable        load the plugin but do nothing
  *   dump           write the pass's dump file, as -fdump-tree-escape would
  *                  (GCC reads -fdump-* before it loads plugins, so it
@@ -247,18 +249,84 @@ escape_valid_site (const char *text, const char *end)
   return atoi (colon + 1) > 0;
 }
 
-/* ALLOC:FREE, two C identifiers.  */
+/* Is [TEXT, END) a C identifier?  */
+static bool
+escape_valid_ident (const char *text, const char *end)
+{
+  if (text == end || ISDIGIT (text[0]))
+    return false;
+  for (const char *c = text; c < end; c++)
+    if (!ISIDNUM (*c))
+      return false;
+  return true;
+}
+
+/* An index of an allocator= shape: digits, at most
+   ESCAPE_MAX_SHAPE_INDEX.  Returns the character after it, or NULL.  */
+static const char *
+escape_shape_index (const char *text, const char *end, int *out)
+{
+  const char *c = text;
+  int n = 0;
+  for (; c < end && ISDIGIT (*c); c++)
+    {
+      n = n * 10 + (*c - '0');
+      if (n > ESCAPE_MAX_SHAPE_INDEX)
+	return NULL;
+    }
+  if (c == text)
+    return NULL;
+  *out = n;
+  return c;
+}
+
+/* Split an item ALLOC[/SIZE]:FREE[/PTR] of allocator= into *IT; SIZE is
+   an index or COUNT*SIZE.  False when it is malformed.  */
+static bool
+escape_split_pair (const char *text, const char *end,
+		   struct escape_allocator_item *it)
+{
+  const char *colon = (const char *) memchr (text, ':', end - text);
+  if (!colon || memchr (colon + 1, ':', end - colon - 1))
+    return false;
+  const char *slash = (const char *) memchr (text, '/', colon - text);
+  const char *fslash = (const char *) memchr (colon + 1, '/',
+					       end - colon - 1);
+  it->alloc = text;
+  it->alloc_len = (slash ? slash : colon) - text;
+  it->free = colon + 1;
+  it->free_len = (fslash ? fslash : end) - (colon + 1);
+  it->size = it->count = it->ptr = ESCAPE_SHAPE_NONE;
+  if (!escape_valid_ident (it->alloc, it->alloc + it->alloc_len)
+      || !escape_valid_ident (it->free, it->free + it->free_len))
+    return false;
+  if (slash)
+    {
+      int first;
+      const char *c = escape_shape_index (slash + 1, colon, &first);
+      if (!c)
+	return false;
+      if (c < colon && *c == '*')
+	{
+	  it->count = first;
+	  c = escape_shape_index (c + 1, colon, &it->size);
+	}
+      else
+	it->size = first;
+      if (c != colon)
+	return false;
+    }
+  if (fslash && escape_shape_index (fslash + 1, end, &it->ptr) != end)
+    return false;
+  return true;
+}
+
+/* ALLOC[/SIZE]:FREE[/PTR], two C identifiers and their shapes.  */
 static bool
 escape_valid_pair (const char *text, const char *end)
 {
-  const char *colon = (const char *) memchr (text, ':', end - text);
-  if (!colon || colon == text || colon + 1 == end)
-    return false;
-  for (const char *c = text; c < end; c++)
-    if (c != colon && !ISIDNUM (*c))
-      return false;
-  return !ISDIGIT (text[0]) && !ISDIGIT (colon[1])
-	 && !memchr (colon + 1, ':', end - colon - 1);
+  struct escape_allocator_item it;
+  return escape_split_pair (text, end, &it);
 }
 
 /* The items of a comma-separated list, one at a time: start *CURSOR at
@@ -320,16 +388,60 @@ escape_parse_sites (const struct plugin_argument *arg, const char **out)
   return true;
 }
 
+/* Does allocator= give one name two different shapes: an ALLOC two
+   SIZEs, or a FREE two PTRs?  Says so and returns true.  */
+static bool
+escape_shapes_conflict (const struct plugin_argument *arg)
+{
+  const char *c1 = escape_list_start (arg->value), *i1, *e1;
+  while (escape_list_next (&c1, &i1, &e1))
+    {
+      struct escape_allocator_item a, b;
+      escape_split_pair (i1, e1, &a);
+      const char *c2 = c1, *i2, *e2;
+      while (escape_list_next (&c2, &i2, &e2))
+	{
+	  escape_split_pair (i2, e2, &b);
+	  bool alloc = a.alloc_len == b.alloc_len
+		       && memcmp (a.alloc, b.alloc, a.alloc_len) == 0
+		       && a.size != ESCAPE_SHAPE_NONE
+		       && b.size != ESCAPE_SHAPE_NONE
+		       && (a.size != b.size || a.count != b.count);
+	  bool free = a.free_len == b.free_len
+		      && memcmp (a.free, b.free, a.free_len) == 0
+		      && a.ptr != ESCAPE_SHAPE_NONE
+		      && b.ptr != ESCAPE_SHAPE_NONE && a.ptr != b.ptr;
+	  if (alloc || free)
+	    {
+	      escape_bad_value (arg, ACONCAT (("'allocator' gives '",
+					       xstrndup (alloc ? a.alloc
+							 : a.free,
+							 alloc ? a.alloc_len
+							 : a.free_len),
+					       "' two different shapes",
+					       NULL)));
+	      return true;
+	    }
+	}
+    }
+  return false;
+}
+
 static bool
 escape_parse_allocators (const struct plugin_argument *arg)
 {
   if (!escape_valid_list (arg->value, false, escape_valid_pair))
     {
-      escape_bad_value (arg, "'allocator' takes allocator pairs ALLOC:FREE "
-			"separated by commas, as in "
-			"'allocator=zmalloc:zfree,zstrdup:zfree'");
+      escape_bad_value (arg, "'allocator' takes allocator pairs "
+			"ALLOC[/SIZE]:FREE[/PTR] separated by commas, where "
+			"SIZE is the index (from 0) of the size argument or "
+			"COUNT*SIZE, and PTR the index of the freed pointer, "
+			"as in 'allocator=zmalloc:zfree,xcalloc/0*1:free,"
+			"db_alloc/1:db_free/1'");
       return false;
     }
+  if (escape_shapes_conflict (arg))
+    return false;
   escape_opts.allocators = arg->value;
   return true;
 }
@@ -451,20 +563,62 @@ escape_same_name (const char *text, size_t len, const char *name)
   return !name || (strlen (name) == len && memcmp (text, name, len) == 0);
 }
 
+/* The item of allocator= that names ALLOC (with a SIZE shape when
+   SHAPED) or FREE (with a PTR when SHAPED), or NULL: FREE and ALLOC
+   as for escape_allocator_listed.  */
+static bool
+escape_allocator_find (const char *alloc, const char *free, bool shaped,
+		       struct escape_allocator_item *out)
+{
+  const char *cursor = escape_list_start (escape_opts.allocators), *item;
+  const char *end;
+  while (escape_list_next (&cursor, &item, &end))
+    {
+      struct escape_allocator_item it;
+      if (!escape_split_pair (item, end, &it))
+	continue;
+      if (escape_same_name (it.alloc, it.alloc_len, alloc)
+	  && escape_same_name (it.free, it.free_len, free)
+	  && (!shaped || (alloc ? it.size : it.ptr) != ESCAPE_SHAPE_NONE))
+	{
+	  if (out)
+	    *out = it;
+	  return true;
+	}
+    }
+  return false;
+}
+
 /* Does allocator= name a pair ALLOC:FREE?  A NULL ALLOC or FREE matches
    any: escape_allocator_listed ("zmalloc", NULL) asks whether zmalloc is
    one of the project's allocators.  */
 bool
 escape_allocator_listed (const char *alloc, const char *free)
 {
-  const char *cursor = escape_list_start (escape_opts.allocators), *item;
-  const char *end;
-  while (escape_list_next (&cursor, &item, &end))
-    {
-      const char *colon = (const char *) memchr (item, ':', end - item);
-      if (escape_same_name (item, colon - item, alloc)
-	  && escape_same_name (colon + 1, end - colon - 1, free))
-	return true;
-    }
-  return false;
+  return escape_allocator_find (alloc, free, false, NULL);
+}
+
+/* The SIZE shape allocator= gives ALLOC: true, with *SIZE the index of
+   the size argument and *COUNT that of the count (ESCAPE_SHAPE_NONE
+   without one), or false when no item gives ALLOC a shape.  */
+bool
+escape_allocator_size_shape (const char *alloc, int *size, int *count)
+{
+  struct escape_allocator_item it;
+  if (!alloc || !escape_allocator_find (alloc, NULL, true, &it))
+    return false;
+  *size = it.size;
+  *count = it.count;
+  return true;
+}
+
+/* The PTR allocator= gives deallocator FREE (the index of the freed
+   pointer), or ESCAPE_SHAPE_NONE.  */
+int
+escape_allocator_free_shape (const char *free)
+{
+  struct escape_allocator_item it;
+  if (!free || !escape_allocator_find (NULL, free, true, &it))
+    return ESCAPE_SHAPE_NONE;
+  return it.ptr;
 }

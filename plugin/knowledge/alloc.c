@@ -15,6 +15,14 @@
 #include "knowledge/libc.h"
 #include "base/options.h"
 #include "tree-eh.h"
+#include "diagnostic-core.h"
+
+/* The reasons a heap site of the table is never promoted
+   (not_promoted).  */
+#define ESCAPE_REFUSE_SHAPE "allocator-shape"
+#define ESCAPE_REFUSE_OUT_PARAM "out-param"
+#define ESCAPE_REFUSE_NOT_NAMED "allocator-not-named"
+#define ESCAPE_REFUSE_UNSUPPORTED "unsupported-allocator"
 
 /* Is CALL a call to a normal built-in, with arguments that match its
    prototype?  A call that does not match (an old-style declaration, a
@@ -155,13 +163,148 @@ escape_only_param_type (tree fntype)
   return TREE_VALUE (args);
 }
 
-/* An allocator the user named (allocator=ALLOC:FREE).  The user vouches
-   that it behaves like malloc: it only reads its arguments and FREE
-   frees what it returns.  Its shape comes from its alloc_size attribute,
-   or from its one parameter: an integer is the size (like malloc), a
-   char pointer is a string it copies (like strdup).  Whether it zeroes
-   is not known, so a promoted buffer is zeroed (calloc-like allocators
-   stay right).  Other shapes are heap sites, never promoted.  */
+/* The type of parameter I (0-based) of FNTYPE, and in *COUNT how many
+   parameters it has; NULL when I is not one of them.  */
+static tree
+escape_param_type (tree fntype, int i, int *count)
+{
+  tree found = NULL_TREE;
+  int n = 0;
+  for (tree a = TYPE_ARG_TYPES (fntype); a && a != void_list_node;
+       a = TREE_CHAIN (a), n++)
+    if (n == i)
+      found = TREE_VALUE (a);
+  *count = n;
+  return found;
+}
+
+/* The declarations whose allocator= shape was found not to match (by
+   DECL_UID): each is an error once.  */
+static vec<int> escape_shape_errors;
+
+/* Is this the first time FNDECL's shape is found not to match?  */
+static bool
+escape_shape_error_once (tree fndecl)
+{
+  int uid = (int) DECL_UID (fndecl);
+  for (unsigned i = 0; i < escape_shape_errors.length (); i++)
+    if (escape_shape_errors[i] == uid)
+      return false;
+  escape_shape_errors.safe_push (uid);
+  return true;
+}
+
+/* Does argument I of FNDECL, named by allocator= as WHAT ("size",
+   "count", "freed pointer"), exist with the right type: an integer, or
+   for the freed pointer a pointer?  If not, an error at the declaration
+   (once), and false.  */
+static bool
+escape_shape_arg_matches (tree fndecl, int i, const char *what)
+{
+  tree fntype = TREE_TYPE (fndecl);
+  location_t loc = DECL_SOURCE_LOCATION (fndecl);
+  bool ptr = strcmp (what, "freed pointer") == 0;
+  if (!prototype_p (fntype))
+    {
+      if (escape_shape_error_once (fndecl))
+	error_at (loc, "%<allocator=%> gives %qD a shape, but it is declared "
+		  "without a prototype", fndecl);
+      return false;
+    }
+  int count;
+  tree type = escape_param_type (fntype, i, &count);
+  if (!type)
+    {
+      if (escape_shape_error_once (fndecl))
+	error_at (loc, "%<allocator=%> names argument %d of %qD as its %s, "
+		  "but %qD takes %d parameter(s) (indices count from 0)",
+		  i, fndecl, what, fndecl, count);
+      return false;
+    }
+  if (ptr ? POINTER_TYPE_P (type) : INTEGRAL_TYPE_P (type))
+    return true;
+  if (escape_shape_error_once (fndecl))
+    error_at (loc, "%<allocator=%> names argument %d of %qD as its %s, but "
+	      "that parameter has type %qT, not %s", i, fndecl, what, type,
+	      ptr ? "a pointer" : "an integer type");
+  return false;
+}
+
+/* Is parameter type T of a user allocator one it may write through: a
+   pointer to a modifiable scalar other than a byte (char * is a buffer
+   or string it reads)?  */
+static bool
+escape_is_out_param (tree t)
+{
+  if (!POINTER_TYPE_P (t))
+    return false;
+  tree to = TREE_TYPE (t);
+  if (TYPE_READONLY (to))
+    return false;
+  if (INTEGRAL_TYPE_P (to))
+    return TYPE_PRECISION (to) != CHAR_TYPE_SIZE;
+  return POINTER_TYPE_P (to) || SCALAR_FLOAT_TYPE_P (to);
+}
+
+/* The out-parameters of user allocator FNTYPE, beyond the arguments
+   INFO already reads: one non-const size_t-wide integer pointer is where
+   it writes the usable size (zmalloc_usable (n, &usable)), which a
+   promoted site fills with its buffer's size; any other makes the
+   allocator one promotion cannot replace.  Other arguments (a context
+   pointer) are read only: the user vouches for it.  */
+static void
+escape_alloc_user_outs (tree fntype, struct escape_alloc_info *info)
+{
+  int i = 0;
+  for (tree a = TYPE_ARG_TYPES (fntype); a && a != void_list_node;
+       a = TREE_CHAIN (a), i++)
+    {
+      tree t = TREE_VALUE (a);
+      if (i == info->size_arg || i == info->count_arg
+	  || i == info->string_arg || !escape_is_out_param (t))
+	continue;
+      if (INTEGRAL_TYPE_P (TREE_TYPE (t))
+	  && TYPE_PRECISION (TREE_TYPE (t)) == TYPE_PRECISION (size_type_node)
+	  && info->usable_arg == ESCAPE_NO_ARG)
+	info->usable_arg = i;
+      else if (info->promotable)
+	{
+	  info->promotable = false;
+	  info->refusal = ESCAPE_REFUSE_OUT_PARAM;
+	}
+    }
+}
+
+/* The shape of user allocator FNDECL from allocator=ALLOC/SIZE, checked
+   against its declaration.  False when allocator= gives it no shape.  */
+static bool
+escape_alloc_user_shape (tree fndecl, const char *name,
+			 struct escape_alloc_info *info)
+{
+  int size, count;
+  if (!escape_allocator_size_shape (name, &size, &count))
+    return false;
+  if (!escape_shape_arg_matches (fndecl, size, "size")
+      || (count != ESCAPE_SHAPE_NONE
+	  && !escape_shape_arg_matches (fndecl, count, "count")))
+    {
+      info->promotable = false;
+      info->refusal = ESCAPE_REFUSE_SHAPE;
+      return true;
+    }
+  info->size_arg = size;
+  info->count_arg = count;
+  return true;
+}
+
+/* An allocator the user named (allocator=ALLOC[/SIZE]:FREE).  The user
+   vouches that it behaves like malloc: it only reads its arguments and
+   FREE frees what it returns.  Its shape comes from allocator=, or its
+   alloc_size attribute, or its one parameter: an integer is the size
+   (like malloc), a char pointer is a string it copies (like strdup).
+   Whether it zeroes is not known, so a promoted buffer is zeroed
+   (calloc-like allocators stay right).  Other shapes are heap sites,
+   never promoted (allocator-shape).  */
 static bool
 escape_alloc_user (tree fndecl, struct escape_alloc_info *info)
 {
@@ -170,32 +313,50 @@ escape_alloc_user (tree fndecl, struct escape_alloc_info *info)
     return false;
   tree fntype = TREE_TYPE (fndecl);
   int first = ESCAPE_NO_ARG, second = ESCAPE_NO_ARG;
-  int sizes = escape_alloc_size_attribute (fntype, &first, &second);
-  tree only = escape_only_param_type (fntype);
   escape_alloc_set (info, ESCAPE_ALLOC_USER, ESCAPE_NO_ARG, ESCAPE_NO_ARG,
 		    ESCAPE_NO_ARG);
   info->builtin = true;
   info->user = true;
   info->zeroes = true;
   info->promotable = true;
-  if (sizes == 1)
-    info->size_arg = first;
-  else if (sizes == 2)
+  int sizes = escape_alloc_size_attribute (fntype, &first, &second);
+  tree only = escape_only_param_type (fntype);
+  if (escape_alloc_user_shape (fndecl, name, info))
+    ;
+  else if (sizes)
     {
-      info->count_arg = first;
-      info->size_arg = second;
+      info->size_arg = sizes == 1 ? first : second;
+      info->count_arg = sizes == 2 ? first : ESCAPE_NO_ARG;
     }
-  else if (only && INTEGRAL_TYPE_P (only))
-    info->size_arg = 0;
-  else if (only && POINTER_TYPE_P (only)
-	   && TYPE_MAIN_VARIANT (TREE_TYPE (only)) == char_type_node)
+  else if (only)
     {
-      info->string_arg = 0;
-      info->zeroes = false;
+      if (INTEGRAL_TYPE_P (only))
+	info->size_arg = 0;
+      else if (POINTER_TYPE_P (only)
+	       && TYPE_MAIN_VARIANT (TREE_TYPE (only)) == char_type_node)
+	{
+	  info->string_arg = 0;
+	  info->zeroes = false;
+	}
     }
-  else
-    info->promotable = false;
+  if (info->promotable && info->size_arg == ESCAPE_NO_ARG
+      && info->string_arg == ESCAPE_NO_ARG)
+    {
+      info->promotable = false;
+      info->refusal = ESCAPE_REFUSE_SHAPE;
+    }
+  if (info->promotable)
+    escape_alloc_user_outs (fntype, info);
   return true;
+}
+
+/* Why promotion never replaces an allocator of kind KIND that is not
+   promotable.  */
+static const char *
+escape_alloc_refusal (enum escape_alloc_kind kind)
+{
+  return kind == ESCAPE_ALLOC_ATTRIBUTE ? ESCAPE_REFUSE_NOT_NAMED
+	 : ESCAPE_REFUSE_UNSUPPORTED;
 }
 
 /* Is FNDECL, called by CALL, an allocation function: its result is a new
@@ -209,6 +370,7 @@ escape_alloc_classify (gcall *call, tree fndecl,
   info->out_arg = ESCAPE_NO_ARG;
   info->string_arg = ESCAPE_NO_ARG;
   info->max_arg = ESCAPE_NO_ARG;
+  info->usable_arg = ESCAPE_NO_ARG;
   escape_alloc_set (info, ESCAPE_ALLOC_NONE, ESCAPE_NO_ARG, ESCAPE_NO_ARG,
 		    ESCAPE_NO_ARG);
   if (!fndecl)
@@ -216,17 +378,17 @@ escape_alloc_classify (gcall *call, tree fndecl,
   if (escape_alloc_user (fndecl, info))
     return true;
   info->builtin = escape_call_is_builtin (call);
-  if (info->builtin
-      && escape_alloc_builtin (DECL_FUNCTION_CODE (fndecl), info))
-    return true;
-  if (escape_alloc_library (fndecl, info))
-    return true;
-  if (DECL_IS_MALLOC (fndecl))
-    {
-      info->kind = ESCAPE_ALLOC_ATTRIBUTE;
-      return true;
-    }
-  return false;
+  if ((info->builtin
+       && escape_alloc_builtin (DECL_FUNCTION_CODE (fndecl), info))
+      || escape_alloc_library (fndecl, info))
+    ;
+  else if (DECL_IS_MALLOC (fndecl))
+    info->kind = ESCAPE_ALLOC_ATTRIBUTE;
+  else
+    return false;
+  if (!info->promotable)
+    info->refusal = escape_alloc_refusal (info->kind);
+  return true;
 }
 
 /* The argument position (0-based) a "*dealloc" attribute names: GCC
@@ -244,6 +406,28 @@ escape_dealloc_attribute_arg (tree fndecl)
   return 0;
 }
 
+/* The argument deallocator FNDECL named NAME by allocator= frees: the
+   PTR allocator= gives it (checked against its declaration), else the
+   position its malloc (FREE, POS) attribute names, else argument 0 when
+   it takes one parameter (or has no prototype).  A deallocator of more
+   parameters without either has no shape the plugin can read: its
+   calls are not deallocations, so a context argument is never taken for
+   the freed object.  */
+static int
+escape_user_freed_arg (tree fndecl, const char *name)
+{
+  int ptr = escape_allocator_free_shape (name);
+  if (ptr != ESCAPE_SHAPE_NONE)
+    return escape_shape_arg_matches (fndecl, ptr, "freed pointer")
+	   ? ptr : ESCAPE_NO_ARG;
+  if (lookup_attribute ("*dealloc", DECL_ATTRIBUTES (fndecl)))
+    return escape_dealloc_attribute_arg (fndecl);
+  tree fntype = TREE_TYPE (fndecl);
+  int count;
+  escape_param_type (fntype, 0, &count);
+  return !prototype_p (fntype) || count <= 1 ? 0 : ESCAPE_NO_ARG;
+}
+
 /* If STMT is a call of a deallocator, the argument it frees; otherwise
    ESCAPE_NO_ARG.  Deallocators: free, a FREE named by allocator=, and a
    function named as deallocator by GCC's malloc (FREE) attribute.  */
@@ -258,11 +442,9 @@ escape_alloc_freed_arg (gimple *stmt)
   const char *name = escape_decl_name (fndecl);
   if (!name)
     return ESCAPE_NO_ARG;
-  int arg = ESCAPE_NO_ARG;
-  if (escape_allocator_listed (NULL, name))
-    arg = 0;
-  else
-    arg = escape_dealloc_attribute_arg (fndecl);
+  int arg = escape_allocator_listed (NULL, name)
+	    ? escape_user_freed_arg (fndecl, name)
+	    : escape_dealloc_attribute_arg (fndecl);
   if (arg < 0 || arg >= (int) gimple_call_num_args (stmt))
     return ESCAPE_NO_ARG;
   return arg;
@@ -276,14 +458,14 @@ escape_alloc_is_free (gimple *stmt)
 }
 
 /* Is FREE_STMT the deallocator of the family of ALLOCATOR (classified
-   as INFO), with the object as its first argument: free for the C
+   as INFO), freeing the argument the family's shape names: free for the C
    library's allocators, FREE for a pair named by allocator=?  Only then
    may promotion rewrite it.  */
 bool
 escape_alloc_frees_site (gimple *free_stmt, tree allocator,
 			 const struct escape_alloc_info *info)
 {
-  if (escape_alloc_freed_arg (free_stmt) != 0)
+  if (escape_alloc_freed_arg (free_stmt) == ESCAPE_NO_ARG)
     return false;
   if (!info->user)
     return gimple_call_builtin_p (free_stmt, BUILT_IN_FREE);

@@ -40,9 +40,13 @@ struct escape_alloc_info
   int out_arg;		/* posix_memalign: the object is stored here */
   int string_arg;	/* strdup, strndup: the string copied */
   int max_arg;		/* strndup: at most this many bytes copied */
+  int usable_arg;	/* allocator=: a size_t * the allocator writes the
+			   usable size to (zmalloc_usable (n, &usable)) */
   bool zeroes;		/* the memory starts zeroed */
   bool user;		/* named by allocator=: freed by its own FREE */
   bool promotable;	/* heap-to-stack promotion may replace it */
+  const char *refusal;	/* when not promotable: why, in the report's
+			   not_promoted vocabulary */
 };
 
 bool escape_alloc_classify (gcall *call, tree fndecl,

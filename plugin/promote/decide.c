@@ -20,7 +20,15 @@
  *   - nothing resizes it ("realloc");
  *   - the call cannot throw ("may-throw");
  *   - it cannot be live twice: no path leads from the allocation back
- *     to itself without freeing the object ("live-across-iterations").  */
+ *     to itself without freeing the object ("live-across-iterations");
+ *   - an allocator's out-parameter for the usable size
+ *     (zmalloc_usable (n, &usable)) is an address or null, so the
+ *     promoted site can write the buffer's size there ("out-param").
+ * Every other heap site that is not promoted gets its reason too:
+ * "escapes", the allocator table's reason ("allocator-shape",
+ * "out-param", "allocator-not-named", "unsupported-allocator"), or
+ * "promote-off" for a site that does not escape when promotion is
+ * off.  */
 
 #include "promote/promote.h"
 #include "knowledge/alloc.h"
@@ -263,6 +271,22 @@ escape_site_skipped (const escape_object *o)
 	 && !escape_site_listed (escape_opts.promote_only, x.file, x.line);
 }
 
+/* Can the promoted site CALL (classified as INFO) write its buffer's
+   size to the allocator's out-parameter: is it an address, or null?  */
+static bool
+escape_usable_arg_ok (gcall *call, const struct escape_alloc_info *info)
+{
+  if (info->usable_arg == ESCAPE_NO_ARG)
+    return true;
+  if (info->usable_arg >= (int) gimple_call_num_args (call))
+    return false;
+  tree arg = gimple_call_arg (call, info->usable_arg);
+  if (integer_zerop (arg))
+    return true;
+  return TREE_CODE (arg) == ADDR_EXPR && POINTER_TYPE_P (TREE_TYPE (arg))
+	 && INTEGRAL_TYPE_P (TREE_TYPE (TREE_TYPE (arg)));
+}
+
 /* Why candidate OBJ of G cannot be promoted, or NULL; fills its size,
    alignment and fallback.  */
 static const char *
@@ -276,6 +300,8 @@ escape_promote_refusal (struct escape_graph *g, int obj,
     return "realloc";
   if (escape_site_skipped (o))
     return "skipped";
+  if (!escape_usable_arg_ok (as_a <gcall *> (o->alloc), info))
+    return "out-param";
   const char *why = escape_alloc_size (o, info, &o->promote_size,
 				       &o->promote_align);
   if (why)
@@ -329,21 +355,46 @@ escape_promote_budget (struct escape_graph *g)
       }
 }
 
-/* Decide for every candidate: fill promoted / not_promoted.  */
+/* Why heap object O, which promotion may not replace, is not
+   promoted.  */
+static const char *
+escape_not_candidate_reason (const escape_object *o)
+{
+  if (o->escapes)
+    return "escapes";
+  if (!escape_opts.promote)
+    return "promote-off";
+  struct escape_alloc_info info;
+  if (o->alloc && o->allocator
+      && escape_alloc_classify (as_a <gcall *> (o->alloc), o->allocator,
+				&info)
+      && info.refusal)
+    return info.refusal;
+  return "unsupported-allocator";
+}
+
+/* Decide for every candidate: fill promoted / not_promoted.  Every heap
+   site that is not promoted says why; with promotion off, only the
+   sites that do not escape do ("promote-off").  */
 void
 escape_promote_decide (struct escape_graph *g)
 {
-  if (!escape_opts.promote)
-    return;
   for (unsigned i = 0; i < g->objects.length (); i++)
     {
       escape_object *o = &g->objects[i];
       struct escape_alloc_info info;
-      if (!escape_promote_candidate (o, &info))
+      if (o->kind != ESCAPE_OBJ_HEAP)
 	continue;
+      if (!escape_opts.promote || !escape_promote_candidate (o, &info))
+	{
+	  if (escape_opts.promote || !o->escapes)
+	    o->not_promoted = escape_not_candidate_reason (o);
+	  continue;
+	}
       o->promote_candidate = true;
       o->not_promoted = escape_promote_refusal (g, (int) i, &info);
       o->promoted = o->not_promoted == NULL;
     }
-  escape_promote_budget (g);
+  if (escape_opts.promote)
+    escape_promote_budget (g);
 }

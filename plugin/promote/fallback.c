@@ -88,6 +88,27 @@ escape_guard_stmt (gimple *stmt, enum tree_code code, tree a, tree b,
   *run = out;
 }
 
+/* Write BYTES, the size of the buffer standing in for CALL (classified
+   as INFO), to the allocator's out-parameter for the usable size, as
+   the allocator would have: *usable = BYTES, before GSI.  Nothing when
+   there is none or it is null (promote/decide.c checked the rest).  */
+void
+escape_promote_write_usable (gimple_stmt_iterator *gsi, gcall *call,
+			     const struct escape_alloc_info *info,
+			     unsigned HOST_WIDE_INT bytes)
+{
+  if (info->usable_arg == ESCAPE_NO_ARG)
+    return;
+  tree arg = gimple_call_arg (call, info->usable_arg);
+  if (integer_zerop (arg))
+    return;
+  tree type = TREE_TYPE (TREE_TYPE (arg));
+  tree ref = build2 (MEM_REF, type, arg, build_int_cst (TREE_TYPE (arg), 0));
+  gimple *store = gimple_build_assign (ref, build_int_cst (type, bytes));
+  ESCAPE_SET_NEW_STMT_LOCATION (store, gimple_location (call));
+  gsi_insert_before (gsi, store, GSI_SAME_STMT);
+}
+
 /* The fast path of a fallback site: the statements that fill BUF as the
    allocator would have filled it, inserted at GSI.  LEN (strndup) is the
    string's length, BYTES the size asked for.  */
@@ -215,6 +236,7 @@ escape_promote_fallback_site (gcall *call, tree allocator, tree buf,
   /* The new block is empty: inserting before its end appends.  */
   gimple_stmt_iterator at = gsi_start_bb (fast);
   escape_fill_buffer (&at, loc, call, &info, buf, bytes, len);
+  escape_promote_write_usable (&at, call, &info, limit);
   if (gimple_call_lhs (call))
     escape_join_result (call, buf, run, fast_out);
 }

@@ -83,6 +83,8 @@ escape_promote_constant (const escape_object *o, tree var)
       ESCAPE_SET_NEW_STMT_LOCATION (zero, gimple_location (call));
       gsi_insert_before (&gsi, zero, GSI_SAME_STMT);
     }
+  escape_promote_write_usable (&gsi, as_a <gcall *> (call), &info,
+			       o->promote_size);
   gimple *addr = NULL;
   if (lhs)
     addr = gimple_build_assign (lhs, fold_convert (TREE_TYPE (lhs),

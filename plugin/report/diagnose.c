@@ -144,6 +144,9 @@ escape_diagnose_object (struct escape_graph *g, int obj,
   location_t loc = escape_object_loc (g, obj);
   struct escape_text t = { NULL, 0, 0 };
   escape_write_object_decision (g, obj, escape_diag_style (), &t);
+  /* With promotion off, a site that does not escape says so here.  */
+  if (o->kind == ESCAPE_OBJ_HEAP && !escape_opts.promote && o->not_promoted)
+    escape_text_add (&t, " (not promoted: %s)", o->not_promoted);
   if (escape_hazard_warns (g, obj))
     escape_hazard_warning (g, obj, loc, flow);
   else if (escape_opts.verbose >= 1)
@@ -152,7 +155,11 @@ escape_diagnose_object (struct escape_graph *g, int obj,
       if (escape_opts.verbose >= 2)
 	escape_emit_flow (flow);
     }
-  if (o->promote_candidate && escape_opts.verbose >= 1)
+  /* With promotion on: every candidate, and every other heap site that
+     does not escape, with its reason.  */
+  if (escape_opts.verbose >= 1 && escape_opts.promote
+      && (o->promote_candidate
+	  || (o->kind == ESCAPE_OBJ_HEAP && !o->escapes && o->not_promoted)))
     escape_explain_promotion (g, obj, loc);
   free (t.buf);
 }

@@ -60,7 +60,7 @@ escape_dump_objects (FILE *out, struct escape_graph *g)
 	fprintf (out, " promoted=" HOST_WIDE_INT_PRINT_UNSIGNED "%s",
 		 (unsigned HOST_WIDE_INT) o->promote_size,
 		 o->promote_fallback ? "+heap" : "");
-      else if (o->promote_candidate)
+      else if (o->not_promoted)
 	fprintf (out, " %s", o->not_promoted);
       fputc ('\n', out);
     }

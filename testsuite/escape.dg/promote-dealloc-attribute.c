@@ -2,7 +2,7 @@
    FREE is a deallocator, so an object it frees does not escape through
    it (what the object points to and FREE's other arguments do: FREE's
    body is unknown).  The pair is not promoted unless allocator= names
-   it: the allocator may keep its own accounting.  */
+   it: the allocator may keep its own accounting (allocator-not-named).  */
 /* { dg-do compile } */
 /* { dg-options "-fplugin-arg-escape-promote -fplugin-arg-escape-verbose=1" } */
 /* { dg-prune-output "param" } */
@@ -18,6 +18,7 @@ int
 use (size_t n)
 {
   char *p = pool_get (n); /* { dg-note "pool_get\\(...\\) does not escape" } */
+  /* { dg-note "pool_get\\(...\\) not promoted: allocator-not-named" "" { target *-*-* } .-1 } */
   p[0] = 1;
   int r = p[0];
   pool_release (p);
@@ -28,6 +29,7 @@ int
 use2 (size_t n)
 {
   char *p = pool_get2 (n); /* { dg-note "pool_get2\\(...\\) does not escape" } */
+  /* { dg-note "pool_get2\\(...\\) not promoted: allocator-not-named" "" { target *-*-* } .-1 } */
   p[0] = 1;
   int r = p[0];
   pool_release_at (0, p);
@@ -54,6 +56,7 @@ content_kept (void)
 {
   int x = 1; /* { dg-note "address of 'x' escapes: passed to 'pool_release'" } */
   struct box *b = pool_get (sizeof *b); /* { dg-note "pool_get\\(...\\) does not escape" } */
+  /* { dg-note "pool_get\\(...\\) not promoted: allocator-not-named" "" { target *-*-* } .-1 } */
   b->p = &x;
   pool_release (b);
   return x;
@@ -64,6 +67,7 @@ other_argument_kept (void)
 {
   int ctx = 0; /* { dg-note "address of 'ctx' escapes: passed to 'pool_release_at'" } */
   char *q = pool_get2 (8); /* { dg-note "pool_get2\\(...\\) does not escape" } */
+  /* { dg-note "pool_get2\\(...\\) not promoted: allocator-not-named" "" { target *-*-* } .-1 } */
   q[0] = 1;
   pool_release_at (&ctx, q);
   return ctx;

@@ -115,7 +115,7 @@ int
 refused_realloc (void)
 {
   int *p = malloc (8); /* { dg-note "malloc\\(...\\) not promoted: realloc" } */
-  int *q = realloc (p, 16);
+  int *q = realloc (p, 16); /* { dg-note "realloc\\(...\\) not promoted: unsupported-allocator" } */
   int r = q != 0;
   free (q);
   return r;
