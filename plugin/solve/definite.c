@@ -269,9 +269,10 @@ escape_try_container (struct escape_graph *g, int obj,
 #define ESCAPE_MAX_COPY_DEPTH 16
 
 /* Is VALUE certainly PTR's value, or NULL (through copies, conversions
-   and every arm of a PHI, one arm at least PTR)?  */
+   and every arm of a PHI whose edge comes from a block of FROM, the
+   blocks a path from the store can reach; one arm at least PTR)?  */
 static bool
-escape_value_is (tree value, tree ptr, int depth)
+escape_value_is (tree value, tree ptr, bitmap from, int depth)
 {
   if (value == ptr)
     return true;
@@ -285,9 +286,10 @@ escape_value_is (tree value, tree ptr, int depth)
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
 	{
 	  tree arg = gimple_phi_arg_def (phi, i);
-	  if (integer_zerop (arg))
+	  if (integer_zerop (arg)
+	      || !bitmap_bit_p (from, gimple_phi_arg_edge (phi, i)->src->index))
 	    continue;
-	  if (!escape_value_is (arg, ptr, depth + 1))
+	  if (!escape_value_is (arg, ptr, from, depth + 1))
 	    return false;
 	  any = true;
 	}
@@ -299,8 +301,28 @@ escape_value_is (tree value, tree ptr, int depth)
   if ((gimple_assign_single_p (def)
        && TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME)
       || CONVERT_EXPR_CODE_P (code))
-    return escape_value_is (gimple_assign_rhs1 (def), ptr, depth + 1);
+    return escape_value_is (gimple_assign_rhs1 (def), ptr, from, depth + 1);
   return false;
+}
+
+/* Set in REACH the blocks a path from STMT's block can reach, that
+   block included.  */
+static void
+escape_reachable_blocks (gimple *stmt, bitmap reach)
+{
+  auto_vec<basic_block> work;
+  basic_block bb = gimple_bb (stmt);
+  bitmap_set_bit (reach, bb->index);
+  work.safe_push (bb);
+  while (!work.is_empty ())
+    {
+      bb = work.pop ();
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (bitmap_set_bit (reach, e->dest->index))
+	  work.safe_push (e->dest);
+    }
 }
 
 /* A walk from a store through pointer PTR to a return of PTR: the walk
@@ -310,6 +332,7 @@ struct escape_pointer_walk
 {
   struct escape_location loc;
   tree ptr;
+  bitmap from;		/* the blocks reachable from the store */
 };
 
 static enum escape_step_effect
@@ -319,7 +342,7 @@ escape_returned_pointer_step (struct escape_graph *g, gimple *stmt,
   const struct escape_pointer_walk *d
     = (const struct escape_pointer_walk *) data;
   if (greturn *ret = dyn_cast <greturn *> (stmt))
-    return escape_value_is (gimple_return_retval (ret), d->ptr, 0)
+    return escape_value_is (gimple_return_retval (ret), d->ptr, d->from, 0)
 	   ? ESCAPE_STEP_BLOCK : ESCAPE_STEP_KILL;
   return escape_may_undo (g, stmt, &d->loc) ? ESCAPE_STEP_KILL
 	 : ESCAPE_STEP_NONE;
@@ -338,6 +361,9 @@ escape_try_returned_pointer (struct escape_graph *g, int obj,
   d.loc.ref = s->where;
   bitmap_copy (d.loc.objs, g->nodes[SSA_NAME_VERSION (ptr)].pts);
   d.ptr = ptr;
+  auto_bitmap from;
+  escape_reachable_blocks (s->stmt, from);
+  d.from = from;
   gimple *at;
   if (escape_walk_paths (g, s->stmt, escape_returned_pointer_step, NULL, &d,
 			 true, &at) != ESCAPE_WALK_BLOCKED)

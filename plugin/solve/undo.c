@@ -307,6 +307,30 @@ escape_call_may_undo (struct escape_graph *g, gcall *call,
   return escape_summary_may_undo (g, call, s, loc);
 }
 
+/* Are A and B two different fields of the same struct, each at its
+   own place (`p->file` and `q->inrepls`)?  Two objects of one struct
+   type are the same or apart, so the fields do not overlap whatever the
+   pointers (C's effective types; GCC's oracle says so only with
+   -fstrict-aliasing, and -O0 and -O2 must agree).  */
+static bool
+escape_distinct_fields (tree a, tree b)
+{
+  if (TREE_CODE (a) != COMPONENT_REF || TREE_CODE (b) != COMPONENT_REF)
+    return false;
+  tree fa = TREE_OPERAND (a, 1), fb = TREE_OPERAND (b, 1);
+  tree rec = DECL_CONTEXT (fa);
+  if (fa == fb || rec != DECL_CONTEXT (fb) || TREE_CODE (rec) != RECORD_TYPE
+      || DECL_BIT_FIELD (fa) || DECL_BIT_FIELD (fb)
+      || !tree_fits_uhwi_p (DECL_SIZE (fa)) || !tree_fits_uhwi_p (DECL_SIZE (fb))
+      || !tree_fits_uhwi_p (bit_position (fa))
+      || !tree_fits_uhwi_p (bit_position (fb)))
+    return false;
+  unsigned HOST_WIDE_INT pa = tree_to_uhwi (bit_position (fa));
+  unsigned HOST_WIDE_INT pb = tree_to_uhwi (bit_position (fb));
+  return pa + tree_to_uhwi (DECL_SIZE (fa)) <= pb
+	 || pb + tree_to_uhwi (DECL_SIZE (fb)) <= pa;
+}
+
 /* May STMT write what LOC holds?  */
 bool
 escape_may_undo (struct escape_graph *g, gimple *stmt,
@@ -333,7 +357,8 @@ escape_may_undo (struct escape_graph *g, gimple *stmt,
       && !(escape_objects_external (g, objs)
 	   && escape_location_is_external (g, loc)))
     return false;
-  return !loc->ref || refs_may_alias_p (lhs, loc->ref);
+  return !loc->ref || (!escape_distinct_fields (lhs, loc->ref)
+		       && refs_may_alias_p (lhs, loc->ref));
 }
 
 /* The step function of a walk: a statement that may undo LOC (DATA)
