@@ -45,6 +45,8 @@ static const struct escape_libc_entry escape_libc_table[] = {
      start, arg).  */
   { "pthread_create", ESCAPE_LIBC_THREAD, 3 },
   { "thrd_create", ESCAPE_LIBC_THREAD, 2 },
+  /* clone (fn, stack, flags, arg, ...): a thread runs on STACK.  */
+  { "clone", ESCAPE_LIBC_CLONE, 1 },
   /* Searches: the result is NULL or points into the first argument
      (strtok is not one: it keeps its argument for the next call).  */
   { "strstr", ESCAPE_LIBC_SEARCH, 0 },  { "strcasestr", ESCAPE_LIBC_SEARCH, 0 },
@@ -100,4 +102,24 @@ escape_libc_lookup (tree fndecl)
     if (strcmp (name, escape_libc_table[i].name) == 0)
       return &escape_libc_table[i];
   return NULL;
+}
+
+/* Linux's CLONE_VM: the child shares the caller's memory, so it runs on
+   the stack it is handed and reads the argument where it lies.  */
+#define ESCAPE_CLONE_VM 0x100
+
+/* Does clone call CALL (entry E) hand its argument I to a thread: the
+   stack (E->arg) or the argument after the flags, when the flags hold
+   CLONE_VM or are not a constant?  *KNOWN: the flags are a constant.  */
+bool
+escape_clone_hands (gcall *call, const struct escape_libc_entry *e,
+		    unsigned i, bool *known)
+{
+  unsigned flags = e->arg + 1;
+  *known = flags < gimple_call_num_args (call)
+	   && TREE_CODE (gimple_call_arg (call, flags)) == INTEGER_CST;
+  if (i != e->arg && i != flags + 1)
+    return false;
+  return !*known
+	 || (TREE_INT_CST_LOW (gimple_call_arg (call, flags)) & ESCAPE_CLONE_VM);
 }

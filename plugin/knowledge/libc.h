@@ -14,6 +14,10 @@ enum escape_libc_kind
   ESCAPE_LIBC_QSORT,	/* qsort (base, n, size, cmp) */
   ESCAPE_LIBC_BSEARCH,	/* bsearch (key, base, n, size, cmp) */
   ESCAPE_LIBC_THREAD,	/* starts a thread on argument ARG */
+  ESCAPE_LIBC_CLONE,	/* clone (fn, stack, flags, arg, ...): with
+			   CLONE_VM in FLAGS (or flags not known), the
+			   stack ARG and the argument after FLAGS are
+			   handed to a thread */
   ESCAPE_LIBC_SEARCH	/* reads its arguments; the result points into
 			   argument ARG (strstr, strchr, memchr) */
 };
@@ -30,5 +34,7 @@ struct escape_libc_entry
 bool escape_is_library_function (tree fndecl);
 bool escape_library_function_is (tree fndecl, const char *name);
 const struct escape_libc_entry *escape_libc_lookup (tree fndecl);
+bool escape_clone_hands (gcall *call, const struct escape_libc_entry *e,
+			 unsigned i, bool *known);
 
 #endif /* ESCAPE_KNOWLEDGE_LIBC_H */

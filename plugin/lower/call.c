@@ -191,7 +191,9 @@ escape_call_builtin (struct escape_graph *g, gcall *call, tree fndecl)
 
 /* pthread_create (thread, attr, start, arg) and C11's thrd_create
    (thread, start, arg): the argument E->arg is handed to another
-   thread.  A call with too few arguments is left to GCC's flags.  */
+   thread; clone (fn, stack, flags, arg, ...) with CLONE_VM: the stack
+   and the argument.  A call with too few arguments is left to GCC's
+   flags.  */
 static bool
 escape_call_thread (struct escape_graph *g, gcall *call, tree fndecl,
 		    const struct escape_libc_entry *e)
@@ -201,10 +203,13 @@ escape_call_thread (struct escape_graph *g, gcall *call, tree fndecl,
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       int node = escape_arg_node (g, call, i);
-      if (i == e->arg)
+      bool known;
+      if (e->kind == ESCAPE_LIBC_CLONE
+	  ? escape_clone_hands (call, e, i, &known) : i == e->arg)
 	escape_add_event (g, ESCAPE_REASON_THREAD, node, call, fndecl);
       else if (i == 0)
-	continue;	/* the thread id is written, not kept */
+	continue;	/* the thread id is written, not kept; clone's
+			   function is a function */
       else
 	escape_add_event (g, ESCAPE_REASON_CALL, node, call, fndecl);
     }
@@ -469,7 +474,7 @@ escape_lower_call (struct escape_graph *g, gcall *call)
   if (escape_call_builtin (g, call, fndecl))
     return true;
   const struct escape_libc_entry *e = escape_libc_lookup (fndecl);
-  if (e && e->kind == ESCAPE_LIBC_THREAD
+  if (e && (e->kind == ESCAPE_LIBC_THREAD || e->kind == ESCAPE_LIBC_CLONE)
       && escape_call_thread (g, call, fndecl, e))
     return false;
   tree target = NULL_TREE;
@@ -489,7 +494,7 @@ escape_lower_call (struct escape_graph *g, gcall *call)
       escape_call_search (g, call, e);
       return true;
     }
-  if (e && e->kind != ESCAPE_LIBC_THREAD)
+  if (e && e->kind != ESCAPE_LIBC_THREAD && e->kind != ESCAPE_LIBC_CLONE)
     return escape_call_libc (g, call, fndecl, e);
   escape_call_flags (g, call, fndecl);
   return escape_flags_are_transparent (call);

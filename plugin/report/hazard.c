@@ -172,7 +172,9 @@ escape_write_step (struct escape_graph *g, const void *data,
   if (s->container >= 0)
     {
       expanded_location at
-	= expand_location (escape_stmt_loc (s->holder, UNKNOWN_LOCATION));
+	= expand_location (escape_stmt_loc (s->holder,
+					    escape_stmt_loc (s->leaves,
+							     UNKNOWN_LOCATION)));
       escape_write_slot (g, s, st, t);
       escape_text_add (t, ", ");
       escape_write_holder (g, s, st, t);
@@ -287,7 +289,8 @@ escape_flow_definite (struct escape_graph *g, int obj, struct escape_flow *f)
   if (s->container >= 0)
     {
       escape_flow_add (g, f, at, escape_write_slot, s);
-      location_t held = escape_stmt_loc (s->holder, at);
+      location_t held = escape_stmt_loc (s->holder,
+					 escape_stmt_loc (s->leaves, at));
       escape_flow_add (g, f, held, escape_write_holder, s);
       if (s->kind == ESCAPE_STEP_CONTAINER_KEPT && s->leaves
 	  && s->leaves != s->holder)

@@ -213,6 +213,108 @@ escape_definite_thread (struct escape_graph *g, int obj, gcall *call,
   return false;
 }
 
+/* --- clone ------------------------------------------------------------- */
+
+/* The failure of clone is a result of -1: not the edge on which
+   `if (pid == -1)` (or `pid < 0`) holds, nor the one on which
+   `pid != -1` (or `pid >= 0`) does not.  DATA: the result, or NULL.  */
+static bool
+escape_clone_edge_ok (edge e, const void *data)
+{
+  tree status = (tree) const_cast <void *> (data);
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (e->src);
+  gcond *cond = status && !gsi_end_p (gsi)
+		? dyn_cast <gcond *> (gsi_stmt (gsi)) : NULL;
+  if (!cond || gimple_cond_lhs (cond) != status
+      || TREE_CODE (gimple_cond_rhs (cond)) != INTEGER_CST)
+    return true;
+  bool minus_one = integer_minus_onep (gimple_cond_rhs (cond));
+  bool zero = integer_zerop (gimple_cond_rhs (cond));
+  bool on_true = (e->flags & EDGE_TRUE_VALUE) != 0;
+  switch (gimple_cond_code (cond))
+    {
+    case EQ_EXPR: return !(minus_one && on_true);
+    case NE_EXPR: return !(minus_one && !on_true);
+    case LT_EXPR: return !(zero && on_true);
+    case GE_EXPR: return !(zero && !on_true);
+    default: return true;
+    }
+}
+
+/* Is the result of clone ignored, or used only by tests against a
+   constant and by returns?  */
+static bool
+escape_clone_status_tested (tree status)
+{
+  if (!status)
+    return true;
+  if (TREE_CODE (status) != SSA_NAME)
+    return false;
+  imm_use_iterator it;
+  gimple *use;
+  FOR_EACH_IMM_USE_STMT (use, it, status)
+    {
+      if (is_gimple_debug (use) || is_a <greturn *> (use))
+	continue;
+      gcond *cond = dyn_cast <gcond *> (use);
+      if (!cond || gimple_cond_lhs (cond) != status
+	  || TREE_CODE (gimple_cond_rhs (cond)) != INTEGER_CST)
+	return false;
+    }
+  return true;
+}
+
+/* May STMT wait for the child: asm, or any call the C library table and
+   GCC do not describe (waitpid, a function that waits, a handshake).  */
+static enum escape_step_effect
+escape_clone_wait_step (struct escape_graph *, gimple *stmt, const void *)
+{
+  if (gimple_code (stmt) == GIMPLE_ASM)
+    return ESCAPE_STEP_KILL;
+  gcall *call = dyn_cast <gcall *> (stmt);
+  if (!call || gimple_call_internal_p (call))
+    return ESCAPE_STEP_NONE;
+  tree fndecl = gimple_call_fndecl (call);
+  if (fndecl && !gimple_call_chain (call)
+      && (escape_libc_lookup (fndecl)
+	  || fndecl_built_in_p (fndecl, BUILT_IN_NORMAL)))
+    return ESCAPE_STEP_NONE;
+  return ESCAPE_STEP_KILL;
+}
+
+/* clone CALL with CLONE_VM in its visible flags hands OBJ to the child
+   (as its stack, or its argument): is there a path on which the child
+   was started and nothing waits for it?  */
+bool
+escape_definite_clone (struct escape_graph *g, int obj, gcall *call,
+		       const struct escape_libc_entry *entry)
+{
+  tree status = gimple_call_lhs (call);
+  if (!escape_clone_status_tested (status))
+    return false;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      bool known;
+      if (!escape_clone_hands (call, entry, i, &known) || !known
+	  || !escape_value_must_be (g, gimple_call_arg (call, i), obj, false))
+	continue;
+      struct escape_definite_step *s
+	= escape_new_step (g, ESCAPE_STEP_THREAD, call, gimple_call_arg (call, i));
+      gimple *at;
+      if (escape_walk_paths (g, call, escape_clone_wait_step,
+			     escape_clone_edge_ok, status, false, &at)
+	  == ESCAPE_WALK_LEAVES)
+	{
+	  s->leaves = at;
+	  g->objects[obj].definite = true;
+	  g->objects[obj].step = s;
+	  return true;
+	}
+      return false;
+    }
+  return false;
+}
+
 /* --- callees that keep it --------------------------------------------- */
 
 /* The location callee summary parameter P keeps its argument in, seen

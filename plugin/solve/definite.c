@@ -227,6 +227,22 @@ escape_container_kept (struct escape_graph *g,
 			    leaves) == ESCAPE_WALK_LEAVES;
 }
 
+/* A return at -O0 is often the shared one, without a location: the
+   last located statement of a path from STMT to it that nothing on
+   LOC undoes tells the line (`return h;` is `_7 = h_5;` there).  */
+static gimple *
+escape_located_return (struct escape_graph *g, gimple *stmt, gimple *ret,
+		       struct escape_location *loc)
+{
+  if (LOCATION_LOCUS (gimple_location (ret)) > BUILTINS_LOCATION)
+    return ret;
+  gimple *at;
+  if (escape_walk_paths (g, stmt, escape_undo_kills, NULL, loc, false, &at)
+      == ESCAPE_WALK_LEAVES && at)
+    return at;
+  return ret;
+}
+
 /* Is store S into container object C followed, on some path with
    nothing that may undo it, by the return of C, or by a store of C where
    it outlives that nothing after undoes?  */
@@ -249,7 +265,7 @@ escape_try_container (struct escape_graph *g, int obj,
     {
       if (!escape_container_returned (g, &at))
 	return false;
-      leaves = at;
+      leaves = escape_located_return (g, s->stmt, at, &d.loc);
       s->kind = g->objects[c].kind == ESCAPE_OBJ_HEAP
 		? ESCAPE_STEP_STORED_RETURNED : ESCAPE_STEP_RETURNED;
     }
@@ -286,7 +302,7 @@ escape_value_is (tree value, tree ptr, bitmap from, int depth)
       for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
 	{
 	  tree arg = gimple_phi_arg_def (phi, i);
-	  if (integer_zerop (arg)
+	  if (escape_null_pointer_p (arg)
 	      || !bitmap_bit_p (from, gimple_phi_arg_edge (phi, i)->src->index))
 	    continue;
 	  if (!escape_value_is (arg, ptr, from, depth + 1))
@@ -369,7 +385,8 @@ escape_try_returned_pointer (struct escape_graph *g, int obj,
 			 true, &at) != ESCAPE_WALK_BLOCKED)
     return false;
   s->kind = ESCAPE_STEP_STORED_RETURNED;
-  s->holder = s->leaves = at;
+  s->holder = at;
+  s->leaves = escape_located_return (g, s->stmt, at, &d.loc);
   s->container = g->global_obj;
   g->objects[obj].definite = true;
   g->objects[obj].step = s;
@@ -469,6 +486,11 @@ escape_find_definite (struct escape_graph *g, int obj)
 	if (entry && entry->kind == ESCAPE_LIBC_THREAD)
 	  {
 	    if (escape_definite_thread (g, obj, call, entry))
+	      return true;
+	  }
+	else if (entry && entry->kind == ESCAPE_LIBC_CLONE)
+	  {
+	    if (escape_definite_clone (g, obj, call, entry))
 	      return true;
 	  }
 	else if (escape_definite_kept (g, obj, call))

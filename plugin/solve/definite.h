@@ -24,6 +24,7 @@ struct escape_root
 int escape_root_object (const struct escape_graph *g, int obj);
 bool escape_value_must_be (struct escape_graph *g, tree value, int obj,
 			   bool all_arms);
+bool escape_null_pointer_p (tree v);
 bool escape_value_must_be_or_null (struct escape_graph *g, tree value,
 				   int obj);
 bool escape_pointer_root (struct escape_graph *g, tree ptr,
@@ -48,6 +49,8 @@ void escape_compute_definite (struct escape_graph *g);
 /* solve/definite-calls.c */
 bool escape_definite_thread (struct escape_graph *g, int obj, gcall *call,
 			     const struct escape_libc_entry *entry);
+bool escape_definite_clone (struct escape_graph *g, int obj, gcall *call,
+			    const struct escape_libc_entry *entry);
 bool escape_definite_kept (struct escape_graph *g, int obj, gcall *call);
 
 /* solve/mustkeep.c */

@@ -39,12 +39,15 @@ struct escape_must_walk
 				   `return NULL;`) */
   int steps;
   hash_set<tree> seen;
+  hash_set<tree> open;		/* values being asked, for loops */
 };
 
 static bool escape_must_value (struct escape_graph *g, tree value,
 			       struct escape_must_walk *w);
 static bool escape_must_memory (struct escape_graph *g, tree ref, tree vuse,
 				struct escape_must_walk *w);
+static bool escape_must_def (struct escape_graph *g, tree value,
+			     struct escape_must_walk *w);
 
 /* A same-file callee must-returns one of several parameters (which one
    depends on its path): does each such argument hold the address?  */
@@ -197,6 +200,30 @@ escape_value_must_be_or_null (struct escape_graph *g, tree value, int obj)
   return escape_must_value (g, value, &w);
 }
 
+/* How far escape_null_pointer_p follows copies.  */
+#define ESCAPE_MAX_NULL_DEPTH 8
+
+/* Is V a null pointer: 0, or an SSA copy or conversion of one (at -O0,
+   `_8 = 0B;` before the shared return)?  */
+bool
+escape_null_pointer_p (tree v)
+{
+  for (int depth = 0; depth < ESCAPE_MAX_NULL_DEPTH; depth++)
+    {
+      if (integer_zerop (v))
+	return true;
+      if (TREE_CODE (v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (v))
+	return false;
+      gimple *def = SSA_NAME_DEF_STMT (v);
+      if (!is_gimple_assign (def)
+	  || !(gimple_assign_single_p (def)
+	       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	return false;
+      v = gimple_assign_rhs1 (def);
+    }
+  return false;
+}
+
 /* Does edge E leave a test that V is not an address in OBJ: the
    `!=` side of `if (v == &x)` (or the `==` side of `!=`)?  Then the
    arm of V on E cannot hold it: `if (p == &q) p = 0; return p;`.  */
@@ -233,7 +260,7 @@ escape_must_arms (struct escape_graph *g, gphi *phi, tree ref,
   for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
     {
       tree arg = gimple_phi_arg_def (phi, i);
-      if (!ref && w->null_arms && integer_zerop (arg))
+      if (!ref && w->null_arms && escape_null_pointer_p (arg))
 	continue;
       bool arm = ref ? escape_must_memory (g, ref, arg, w)
 		 : (!escape_edge_excludes (g, gimple_phi_arg_edge (phi, i), arg,
@@ -271,11 +298,27 @@ escape_must_value (struct escape_graph *g, tree value,
   bitmap pts = g->nodes[SSA_NAME_VERSION (value)].pts;
   if (!bitmap_bit_p (pts, obj) && !bitmap_bit_p (pts, escape_root_object (g, obj)))
     return false;
+  /* A second visit: with ALL_ARMS, a value still being asked is a loop
+     (`for (; *s == ' '; s++)`), which adds nothing to the other arms;
+     otherwise no.  */
   if (w->seen.add (value))
-    return false;
+    return w->all_arms && w->open.contains (value);
   if (SSA_NAME_IS_DEFAULT_DEF (value))
     return o->kind == ESCAPE_OBJ_PARAM && o->level == 1
 	   && SSA_NAME_VAR (value) == o->decl;
+  w->open.add (value);
+  bool must = escape_must_def (g, value, w);
+  w->open.remove (value);
+  return must;
+}
+
+/* Does the statement that defines VALUE make it an address into
+   W->obj?  */
+static bool
+escape_must_def (struct escape_graph *g, tree value,
+		 struct escape_must_walk *w)
+{
+  const escape_object *o = &g->objects[w->obj];
   gimple *def = SSA_NAME_DEF_STMT (value);
   if (gphi *phi = dyn_cast <gphi *> (def))
     return escape_must_arms (g, phi, NULL_TREE, w);

@@ -172,7 +172,7 @@ escape_param_must_return (struct escape_graph *g, int index)
       tree value = gimple_return_retval (ret);
       if (!value || !POINTER_TYPE_P (TREE_TYPE (value)))
 	return false;
-      if (integer_zerop (value))
+      if (escape_null_pointer_p (value))
 	continue;
       if (!escape_value_must_be_or_null (g, value, obj))
 	return false;
