@@ -16,7 +16,12 @@ is that function's summary for parameter "index": "heap" in its leaks
 means the callee keeps the pointer, "content" that what it points to
 escapes, "result:N" that it returns what is N levels below it;
 "must_keep" that it keeps it in a global on every path and leaves it
-there; its own "depends" are calls it passes the parameter on to.
+there; "outlives_caller" that it keeps it beyond its caller's frame on some
+path (itself, or a same-file function it passes it to); "must_return"
+that every return returns it (or a pointer into it, or NULL); its own
+"depends" are calls it passes the parameter on to.  A dependency's
+"returns" says that were the callee to must-return the argument, the
+caller would return the object (a local) on some path.
 
 For each summary the smallest level that escapes is found, to a fixpoint
 that starts from "nothing escapes" so that mutual recursion across files
@@ -30,7 +35,9 @@ one that a callee keeps takes the callee's reason, and its flow goes on
 into the callee's files.  A local kept beyond its frame that way is a
 hazard: definite when the dependency is "must" and the callee (through
 its own dependencies, to a fixpoint) must-keeps the argument, possible
-otherwise.
+otherwise.  A local a callee hands back that the caller returns is one
+too: definite when the dependency "returns" and the callee
+"must_return"s it.
 """
 
 NEVER = 1 << 30          # no level escapes
@@ -115,6 +122,13 @@ class Whole:
     def dep_escapes(self, dep):
         return self.dep_level(dep) == 0
 
+    def returned(self, dep):
+        """Does the callee of DEP return its argument itself (level 0)
+        into a result the caller lets escape there?"""
+        key = _dep_key(dep)
+        return key in self.table and dep.get("result") == 0 and \
+            0 in _result_levels(self.table[key])
+
     def dep_kept(self, dep):
         """Does the callee keep (not merely return) the object of DEP?"""
         key = _dep_key(dep)
@@ -153,7 +167,12 @@ class Whole:
 
 def _own_outlives(summary):
     """Does the callee itself keep the parameter beyond its caller's
-    frame (on some path)?"""
+    frame (on some path): its "outlives_caller", which covers what its
+    same-file callees do with it; for records of an older plugin, read
+    from its reason and flow."""
+    if "outlives_caller" in summary:
+        return summary["outlives_caller"] is True \
+            or summary.get("must_keep") is True
     flow = summary.get("flow") or []
     return summary.get("must_keep") is True or \
         (summary.get("reason") in ("global", "thread") and
@@ -235,6 +254,20 @@ def _hazard_class(whole, rec):
     found = (None, None, None)
     for dep in rec["depends"]:
         key = _dep_key(dep)
+        if dep.get("level", 0) == 0 and whole.returned(dep):
+            # The callee hands the argument back and the caller lets the
+            # result escape: certainly returned when the callee returns
+            # it on every path and the caller returns the result.
+            if dep.get("returns") is True and \
+                    whole.table[key].get("must_return") is True:
+                return "definite", dep, None
+            if found[0] is None:
+                found = ("possible", dep,
+                         f"'{dep['callee']}' may not return it on every "
+                         "path" if dep.get("returns") is True else
+                         f"where the result of '{dep['callee']}' goes may "
+                         "not keep it")
+            continue
         if dep.get("level", 0) != 0 or not whole.outlives.get(key) \
                 or not whole.dep_kept(dep):
             continue

@@ -1,4 +1,4 @@
-"""escape_section - the records of an .escape section, format 3 (the
+"""escape_section - the records of an .escape section, format 4 (the
 compact form plugin/report/section.c writes; docs/reports.md describes
 it).
 
@@ -21,7 +21,7 @@ Standard library only.
 import zlib
 
 MAGIC = b"ESC"
-VERSION = 3
+VERSION = 4
 
 # The strings every unit's string table starts with: the same list, in
 # the same order, as escape_section_vocabulary in
@@ -64,13 +64,13 @@ VOCABULARY = [
     "still stored at an asm statement", "passed to another thread by ''",
     "used in a way the analysis does not understand",
     "malloc", "calloc", "strdup",
-    # Format 3: the records' key lists with must_keep, and the
-    # dependencies' with must and result.
-    _HEAD + "index\nvisible\nleaks\nmust_keep\nflow",
-    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\nflow",
-    _HEAD + "index\nvisible\nleaks\nmust_keep\nnoescape\nflow",
-    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\nnoescape\nflow",
-    "callee\narg\nlevel\nmust\nresult",
+    # Format 4: the records' key lists with must_keep, outlives_caller and
+    # must_return, and the dependencies' with must, result and returns.
+    _HEAD + "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
+    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
+    _HEAD + "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
+    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
+    "callee\narg\nlevel\nmust\nresult\nreturns",
     "not certain: what runs after the call to '' may clear it",
     "not certain: '' may not keep it on every path",
 ]

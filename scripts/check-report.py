@@ -29,7 +29,7 @@ def _is_int(x):
 
 def check_depends(rec, where):
     """The "depends" entries: callee, arg, level, and (since they were
-    added) must and result."""
+    added) must, result and returns."""
     if "depends" not in rec:
         return []
     deps = rec["depends"]
@@ -40,6 +40,7 @@ def check_depends(rec, where):
         if not isinstance(d, dict) or not isinstance(d.get("callee"), str) \
                 or not _is_int(d.get("arg")) or not _is_int(d.get("level")) \
                 or not isinstance(d.get("must", False), bool) \
+                or not isinstance(d.get("returns", False), bool) \
                 or not (d.get("result") is None or _is_int(d["result"])):
             return [f"{where}: bad 'depends' entry {d!r}"]
     return []
@@ -79,6 +80,11 @@ def check_record(rec, where):
                                or not isinstance(rec["must_keep"], bool)
                                or (rec["must_keep"] and not rec["escapes"])):
         errors.append(f"{where}: bad 'must_keep' {rec['must_keep']!r}")
+    for key in ("outlives_caller", "must_return"):
+        if key in rec and (rec["kind"] != "param"
+                           or not isinstance(rec[key], bool)
+                           or (rec[key] and not rec["escapes"])):
+            errors.append(f"{where}: bad '{key}' {rec[key]!r}")
     if rec["kind"] == "local" and "hazard" in rec:
         if rec["hazard"] not in ("definite", "possible", None):
             errors.append(f"{where}: bad 'hazard' {rec['hazard']!r}")

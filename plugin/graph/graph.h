@@ -95,6 +95,11 @@ struct escape_dep
   /* The shallowest level below the call's result that escapes in the
      caller, or -1 for none (summarize/results.c).  */
   int result;
+  /* Were the callee to return its argument on every path (its
+     must-return), OBJ, a local passed as it, would be returned by this
+     function on some path (solve/mustflow.c, escape_returned_if_callee_
+     returns).  */
+  bool returns;
 };
 
 /* How a node got an object, for explaining flow paths.  */

@@ -87,7 +87,7 @@ escape_json_reason (bool escapes, const char *reason)
 
 /* The calls to other files OBJ's escape depends on (summarize/depends.c):
    ,"depends":[{"callee":"keep","arg":0,"level":0,"must":true,
-   "result":null},...].  */
+   "result":null,"returns":false},...].  */
 static void
 escape_json_depends (struct escape_graph *g, int obj)
 {
@@ -105,12 +105,14 @@ escape_json_depends (struct escape_graph *g, int obj)
 		d[i].arg, d[i].level, d[i].must ? "true" : "false");
       escape_sink_puts (num);
       if (d[i].result < 0)
-	escape_sink_puts (",\"result\":null}");
+	escape_sink_puts (",\"result\":null");
       else
 	{
-	  snprintf (num, sizeof num, ",\"result\":%d}", d[i].result);
+	  snprintf (num, sizeof num, ",\"result\":%d", d[i].result);
 	  escape_sink_puts (num);
 	}
+      escape_sink_puts (d[i].returns ? ",\"returns\":true}"
+				     : ",\"returns\":false}");
     }
   escape_sink_puts ("]");
 }
@@ -190,6 +192,10 @@ escape_record_param (struct escape_graph *g,
   escape_sink_puts ("]");
   escape_sink_puts (v->must_keep ? ",\"must_keep\":true"
 				 : ",\"must_keep\":false");
+  escape_sink_puts (v->outlives ? ",\"outlives_caller\":true"
+				: ",\"outlives_caller\":false");
+  escape_sink_puts (v->must_return ? ",\"must_return\":true"
+				   : ",\"must_return\":false");
   if (v->noescape)
     escape_sink_puts (",\"noescape\":\"declared\"");
   else if (v->suggest)

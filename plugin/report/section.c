@@ -85,13 +85,14 @@ static const char *const escape_section_vocabulary[] = {
   "still stored at an asm statement", "passed to another thread by ''",
   "used in a way the analysis does not understand",
   "malloc", "calloc", "strdup",
-  /* Format 3: the records' key lists with must_keep, and the
-     dependencies' with must and result.  */
-  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\nflow",
-  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\nflow",
-  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\nnoescape\nflow",
-  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\nnoescape\nflow",
-  "callee\narg\nlevel\nmust\nresult",
+  /* Format 4: the records' key lists with must_keep, outlives_caller and
+     must_return, and the dependencies' with must, result and
+     returns.  */
+  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
+  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
+  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
+  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
+  "callee\narg\nlevel\nmust\nresult\nreturns",
   "not certain: what runs after the call to '' may clear it",
   "not certain: '' may not keep it on every path",
 };

@@ -8,7 +8,7 @@
 
 /* The version of the section's format, in each unit's header and in the
    unit's first record ({"escape_unit":N,...}).  */
-#define ESCAPE_SECTION_VERSION 3
+#define ESCAPE_SECTION_VERSION 4
 
 unsigned char *escape_section_encode (const char *text, size_t len,
 				      size_t *size, const char **problem);

@@ -281,66 +281,6 @@ escape_try_container (struct escape_graph *g, int obj,
   return true;
 }
 
-/* How far escape_value_is follows copies.  */
-#define ESCAPE_MAX_COPY_DEPTH 16
-
-/* Is VALUE certainly PTR's value, or NULL (through copies, conversions
-   and every arm of a PHI whose edge comes from a block of FROM, the
-   blocks a path from the store can reach; one arm at least PTR)?  */
-static bool
-escape_value_is (tree value, tree ptr, bitmap from, int depth)
-{
-  if (value == ptr)
-    return true;
-  if (!value || TREE_CODE (value) != SSA_NAME || depth > ESCAPE_MAX_COPY_DEPTH
-      || SSA_NAME_IS_DEFAULT_DEF (value))
-    return false;
-  gimple *def = SSA_NAME_DEF_STMT (value);
-  if (gphi *phi = dyn_cast <gphi *> (def))
-    {
-      bool any = false;
-      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	{
-	  tree arg = gimple_phi_arg_def (phi, i);
-	  if (escape_null_pointer_p (arg)
-	      || !bitmap_bit_p (from, gimple_phi_arg_edge (phi, i)->src->index))
-	    continue;
-	  if (!escape_value_is (arg, ptr, from, depth + 1))
-	    return false;
-	  any = true;
-	}
-      return any;
-    }
-  if (!is_gimple_assign (def))
-    return false;
-  enum tree_code code = gimple_assign_rhs_code (def);
-  if ((gimple_assign_single_p (def)
-       && TREE_CODE (gimple_assign_rhs1 (def)) == SSA_NAME)
-      || CONVERT_EXPR_CODE_P (code))
-    return escape_value_is (gimple_assign_rhs1 (def), ptr, from, depth + 1);
-  return false;
-}
-
-/* Set in REACH the blocks a path from STMT's block can reach, that
-   block included.  */
-static void
-escape_reachable_blocks (gimple *stmt, bitmap reach)
-{
-  auto_vec<basic_block> work;
-  basic_block bb = gimple_bb (stmt);
-  bitmap_set_bit (reach, bb->index);
-  work.safe_push (bb);
-  while (!work.is_empty ())
-    {
-      bb = work.pop ();
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, bb->succs)
-	if (bitmap_set_bit (reach, e->dest->index))
-	  work.safe_push (e->dest);
-    }
-}
-
 /* A walk from a store through pointer PTR to a return of PTR: the walk
    ends there (found); another return, or an undo of the stored-to
    location, ends the path.  */

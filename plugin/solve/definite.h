@@ -1,7 +1,7 @@
 /* solve/definite.h - the definite class of hazards and the must-flow it
-   is made of (solve/mustflow.c, solve/definite.c,
-   solve/definite-calls.c), and the summaries' must-keep
-   (solve/mustkeep.c).  */
+   is made of (solve/mustflow.c, solve/roots.c, solve/definite.c,
+   solve/definite-calls.c), and the summaries' must-keep and
+   must-return (solve/mustkeep.c).  */
 
 #ifndef ESCAPE_SOLVE_DEFINITE_H
 #define ESCAPE_SOLVE_DEFINITE_H
@@ -27,6 +27,7 @@ bool escape_value_must_be (struct escape_graph *g, tree value, int obj,
 bool escape_null_pointer_p (tree v);
 bool escape_value_must_be_or_null (struct escape_graph *g, tree value,
 				   int obj);
+/* solve/roots.c */
 bool escape_pointer_root (struct escape_graph *g, tree ptr,
 			  struct escape_root *r, int depth);
 bool escape_outliving_location (struct escape_graph *g, tree ref,
@@ -42,6 +43,11 @@ bool escape_points_outside (struct escape_graph *g, tree ptr);
 bool escape_try_step (struct escape_graph *g, int obj,
 		      struct escape_definite_step *s,
 		      struct escape_location *loc);
+
+bool escape_value_is (tree value, tree ptr, bitmap from, int depth);
+void escape_reachable_blocks (gimple *stmt, bitmap reach);
+bool escape_returned_if_callee_returns (struct escape_graph *g, int obj,
+					gcall *call, int arg);
 
 /* solve/definite.c */
 void escape_compute_definite (struct escape_graph *g);

@@ -92,7 +92,7 @@ escape_depends_on (struct escape_graph *g, const escape_event *e,
       if (count[obj]++ < ESCAPE_MAX_DEPS)
 	{
 	  escape_dep d = { obj, e->callee, e->arg, depth[i], e->stmt,
-			   false, ESCAPE_RESULT_NONE };
+			   false, ESCAPE_RESULT_NONE, false };
 	  g->deps.safe_push (d);
 	}
       EXECUTE_IF_SET_IN_BITMAP (g->nodes[g->objects[obj].all].pts, 0, x, bi)
@@ -156,6 +156,9 @@ escape_compute_depends (struct escape_graph *g)
       gcall *call = d->stmt ? dyn_cast <gcall *> (d->stmt) : NULL;
       d->must = d->level == 0 && call
 		&& escape_kept_if_callee_keeps (g, d->obj, call, d->arg);
+      d->returns = d->level == 0 && call
+		   && escape_returned_if_callee_returns (g, d->obj, call,
+							 d->arg);
       if (!call)
 	{
 	  d->result = 0;
