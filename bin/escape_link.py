@@ -127,7 +127,8 @@ class Whole:
         into a result the caller lets escape there?"""
         key = _dep_key(dep)
         return key in self.table and dep.get("result") == 0 and \
-            0 in _result_levels(self.table[key])
+            (0 in _result_levels(self.table[key])
+             or self.table[key].get("must_return") is True)
 
     def dep_kept(self, dep):
         """Does the callee keep (not merely return) the object of DEP?"""

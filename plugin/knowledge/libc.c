@@ -30,6 +30,7 @@ static const struct escape_libc_entry escape_libc_table[] = {
   { "vfscanf", ESCAPE_LIBC_WRITES, 0 }, { "vsscanf", ESCAPE_LIBC_WRITES, 0 },
   { "fread", ESCAPE_LIBC_WRITES, 0 },   { "read", ESCAPE_LIBC_WRITES, 0 },
   { "fgets", ESCAPE_LIBC_WRITES, 0 },
+  { "strlcpy", ESCAPE_LIBC_WRITES, 0 }, { "strlcat", ESCAPE_LIBC_WRITES, 0 },
   /* setjmp saves the registers into its buffer and keeps no pointer:
      a store undone after it stays undone (Lua's luaD_rawrunprotected).  */
   { "setjmp", ESCAPE_LIBC_WRITES, 0 },  { "_setjmp", ESCAPE_LIBC_WRITES, 0 },
