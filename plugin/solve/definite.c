@@ -52,8 +52,12 @@ escape_definite_return (struct escape_graph *g, int obj)
 	continue;
       greturn *ret = dyn_cast <greturn *> (e->stmt);
       tree value = ret ? gimple_return_retval (ret) : NULL_TREE;
+      basic_block bb = gimple_bb (e->stmt);
       if (escape_is_folded_return_of (g, e, obj)
-	  || escape_value_must_be (g, value, obj, false))
+	  || (escape_value_must_be (g, value, obj, false)
+	      && !(bb && single_pred_p (bb)
+		   && escape_edge_excludes (g, single_pred_edge (bb), value,
+					    obj))))
 	{
 	  struct escape_definite_step *s
 	    = escape_new_step (g, ESCAPE_STEP_RETURNED, e->stmt, value);

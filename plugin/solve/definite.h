@@ -25,6 +25,7 @@ int escape_root_object (const struct escape_graph *g, int obj);
 bool escape_value_must_be (struct escape_graph *g, tree value, int obj,
 			   bool all_arms);
 bool escape_null_pointer_p (tree v);
+bool escape_edge_excludes (struct escape_graph *g, edge e, tree v, int obj);
 bool escape_value_must_be_or_null (struct escape_graph *g, tree value,
 				   int obj);
 /* solve/roots.c */

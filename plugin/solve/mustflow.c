@@ -223,11 +223,12 @@ escape_null_pointer_p (tree v)
   return false;
 }
 
-/* Does edge E leave a test that V is not an address in OBJ: the
-   `!=` side of `if (v == &x)` (or the `==` side of `!=`)?  Then the
-   arm of V on E cannot hold it: `if (p == &q) p = 0; return p;`.  */
+/* Does the condition that ends E->src, taken along E, say that V (or a
+   value it copies, in NAMES) is not an address in OBJ: the `!=` side of
+   `if (v == &x)` (or the `==` side of `!=`)?  */
 static bool
-escape_edge_excludes (struct escape_graph *g, edge e, tree v, int obj)
+escape_cond_excludes (struct escape_graph *g, edge e, const vec<tree> &names,
+		      int obj)
 {
   gimple_stmt_iterator gsi = gsi_last_nondebug_bb (e->src);
   gcond *cond = gsi_end_p (gsi) ? NULL : dyn_cast <gcond *> (gsi_stmt (gsi));
@@ -235,9 +236,9 @@ escape_edge_excludes (struct escape_graph *g, edge e, tree v, int obj)
 		&& gimple_cond_code (cond) != NE_EXPR))
     return false;
   tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
-  if (rhs == v)
+  if (TREE_CODE (lhs) == ADDR_EXPR)
     std::swap (lhs, rhs);
-  if (lhs != v || TREE_CODE (rhs) != ADDR_EXPR)
+  if (TREE_CODE (rhs) != ADDR_EXPR || !names.contains (lhs))
     return false;
   tree base = get_base_address (TREE_OPERAND (rhs, 0));
   int *found = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
@@ -246,6 +247,41 @@ escape_edge_excludes (struct escape_graph *g, edge e, tree v, int obj)
   bool equal_side = (gimple_cond_code (cond) == EQ_EXPR)
 		    == ((e->flags & EDGE_TRUE_VALUE) != 0);
   return !equal_side;
+}
+
+/* How many copies and single-predecessor blocks the exclusion looks
+   back through.  */
+#define ESCAPE_MAX_EXCLUDE_STEPS 16
+
+/* Is V certainly not an address in OBJ where edge E arrives: E, or the
+   edges into the chain of blocks with a single predecessor before it,
+   leaves a test that V (or a value V copies) is not that address?
+   `if (p == &q) p = 0; return p;`, and `if (p == buf) return strdup
+   (buf); return p;`.  */
+bool
+escape_edge_excludes (struct escape_graph *g, edge e, tree v, int obj)
+{
+  auto_vec<tree> names;
+  for (int i = 0; v && i < ESCAPE_MAX_EXCLUDE_STEPS; i++)
+    {
+      names.safe_push (v);
+      if (TREE_CODE (v) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (v))
+	break;
+      gimple *def = SSA_NAME_DEF_STMT (v);
+      if (!is_gimple_assign (def)
+	  || !(gimple_assign_single_p (def)
+	       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
+	  || TREE_CODE (gimple_assign_rhs1 (def)) != SSA_NAME)
+	break;
+      v = gimple_assign_rhs1 (def);
+    }
+  for (int i = 0; e && i < ESCAPE_MAX_EXCLUDE_STEPS; i++)
+    {
+      if (escape_cond_excludes (g, e, names, obj))
+	return true;
+      e = single_pred_p (e->src) ? single_pred_edge (e->src) : NULL;
+    }
+  return false;
 }
 
 /* The arms of PHI (of values, or of memory states of REF): one suffices
