@@ -36,7 +36,7 @@ InputError = report.InputError
 PASSED = {"other-language": "C++ or other-language compiles",
           "preprocess": "preprocess-only",
           "link": "link-only", "query": "other calls",
-          "unknown": "calls with response files or stdin",
+          "unknown": "calls reading stdin or a response file",
           "test": "configure and CMake test programs",
           "clang": "clang compiles", "mismatch": "compiles by another GCC",
           "failed": "failed compiles"}

@@ -72,6 +72,9 @@ for a do
 done
 
 if [ "$c" -eq 0 ] || [ -n "$other$odd" ]; then
+    case $PWD/ in
+	*/CMakeFiles/*|*/meson-private/*) log "test$tab$name"; exec "$real" "$@" ;;
+    esac
     if [ -n "$other" ]; then log "other-language$tab$name"
     elif [ -n "$odd" ]; then log "unknown$tab$name"
     elif [ -n "$pre" ]; then log "preprocess$tab$name"
