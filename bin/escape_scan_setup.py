@@ -124,7 +124,7 @@ def prepare_output(out):
 def compiler_names(path):
     """The compiler names to shim that exist on PATH: gcc, cc, gcc-N,
     the host triplet's gcc and gcc-N, clang and clang-N."""
-    names = ["gcc", "cc", "clang"]
+    names = ["gcc", "cc", "clang", "ccache"]
     triplet = None
     gcc = shutil.which("gcc", path=path)
     if gcc:
@@ -199,7 +199,8 @@ def write_shims(out, plugin, plugin_major, explicit, path):
     found = {}
     for name in compiler_names(path):
         real = shutil.which(name, path=path)
-        kind = "clang" if name.startswith("clang") else "gcc"
+        kind = ("clang" if name.startswith("clang") else
+                "ccache" if name == "ccache" else "gcc")
         major = gcc_major(real) if kind == "gcc" else None
         own = (plugin_for_version(major, plugin, plugin_major, explicit, real)
                if kind == "gcc" else None)
@@ -223,6 +224,7 @@ def scan_env(bindir, work, plugin_args, plugin, path, shims):
     env["ESCAPE_SCAN_WORK"] = work
     env["ESCAPE_SCAN_ARGS"] = " ".join(plugin_args)
     env["ESCAPE_SCAN_PATH"] = path
+    env["ESCAPE_SCAN_BIN"] = bindir
     st = os.stat(plugin)
     extra = os.path.join(os.path.dirname(work), "ccache-options")
     write_if_changed(extra, f"{plugin} {st.st_size} {st.st_mtime_ns}\n"

@@ -10,7 +10,8 @@
 # into its objs/ folder, so that records survive a later delete, a rename
 # or a ccache hit.  ESCAPE_SCAN_ARGS holds the -fplugin-arg-escape-*
 # options (no blanks inside one), ESCAPE_SCAN_PATH the PATH without the
-# shims, so that a ccache or script below the shim finds the real compiler.
+# shims, so that a ccache or script below the shim finds the real compiler,
+# ESCAPE_SCAN_BIN the shims' folder.
 real=@REAL@
 plugin=@PLUGIN@
 kind=@KIND@
@@ -24,6 +25,20 @@ tab='	'
 nl='
 '
 log () { printf '%s\n' "$1" >>"$w/calls"; }
+
+# The ccache shim: 'ccache gcc ...' runs the gcc shim with ccache under
+# it, so that the shim sees every compile, a cache hit too.
+if [ "$kind" = ccache ]; then
+    n=${1-}
+    n=${n##*/}
+    if [ -n "$n" ] && [ "$n" != ccache ] && [ -f "$ESCAPE_SCAN_BIN/$n" ]; then
+	shift
+	ESCAPE_SCAN_CCACHE=$real
+	export ESCAPE_SCAN_CCACHE
+	exec "$ESCAPE_SCAN_BIN/$n" "$@"
+    fi
+    exec "$real" "$@"
+fi
 
 # One pass over the arguments: classify the call, and drop the escape
 # plugin's own options (a project that already loads it gets the scan's).
@@ -71,6 +86,11 @@ for a do
     set -- "$@" "$a"
 done
 
+if [ -n "${ESCAPE_SCAN_CCACHE-}" ]; then
+    set -- "$real" "$@"
+    real=$ESCAPE_SCAN_CCACHE
+    unset ESCAPE_SCAN_CCACHE
+fi
 if [ "$c" -eq 0 ] || [ -n "$other$odd" ]; then
     case $PWD/ in
 	*/CMakeFiles/*|*/meson-private/*) log "test$tab$name"; exec "$real" "$@" ;;
