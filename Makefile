@@ -8,7 +8,9 @@
 #                        host, 13 to 16 in cached Debian roots (as root;
 #                        scripts/check-compilers, scripts/debian-root)
 #   make install         copy escape.so into $(CC)'s plugin directory
-#                        (honours DESTDIR), so -fplugin=escape works
+#                        (honours DESTDIR), so -fplugin=escape works, and
+#                        escape-report, escape-scan and escape-bisect into
+#                        $(PREFIX)/lib/escape, linked from $(PREFIX)/bin
 #   make torture         all of GCC's gcc.c-torture with the plugin
 #   make gcc-dg          GCC's own -Wreturn-local-addr/-Wdangling-pointer
 #                        tests as an outside check of the warnings (every
@@ -88,9 +90,22 @@ $(BUILD)/%.o: plugin/%.c | $(BUILD)
 $(BUILD):
 	mkdir -p $@
 
+# The report tools go to $(PREFIX)/lib/escape with their modules, and are
+# linked from $(PREFIX)/bin; escape-scan then finds the plugin in GCC's
+# plugin directory.
+PREFIX ?= /usr/local
+TOOLS_DIR := $(PREFIX)/lib/escape
+TOOLS := escape-report escape-scan escape-bisect
+TOOL_FILES := $(TOOLS) $(notdir $(wildcard bin/*.py)) escape_scan_shim.sh
+
 install: escape.so
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 0644 escape.so $(DESTDIR)$(PLUGIN_DIR)/escape.so
+	install -d $(DESTDIR)$(TOOLS_DIR) $(DESTDIR)$(PREFIX)/bin
+	for f in $(TOOL_FILES); do \
+	    install -m 0755 bin/$$f $(DESTDIR)$(TOOLS_DIR)/$$f || exit 1; done
+	for t in $(TOOLS); do \
+	    ln -sf $(TOOLS_DIR)/$$t $(DESTDIR)$(PREFIX)/bin/$$t || exit 1; done
 
 demo:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"

@@ -123,8 +123,10 @@ def prepare_output(out):
 
 def compiler_names(path):
     """The compiler names to shim that exist on PATH: gcc, cc, gcc-N,
-    the host triplet's gcc and gcc-N, clang and clang-N."""
-    names = ["gcc", "cc", "clang", "ccache"]
+    the host triplet's gcc and gcc-N, clang and clang-N, the C++
+    compilers of the same names (their calls pass through, counted),
+    and ccache."""
+    names = ["gcc", "cc", "clang", "ccache", "g++", "c++", "clang++"]
     triplet = None
     gcc = shutil.which("gcc", path=path)
     if gcc:
@@ -139,9 +141,9 @@ def compiler_names(path):
         except OSError:
             continue
         for e in entries:
-            if re.fullmatch(r"(gcc|clang)-\d+", e) or (
+            if re.fullmatch(r"(gcc|g\+\+|clang|clang\+\+)-\d+", e) or (
                     triplet and re.fullmatch(re.escape(triplet)
-                                             + r"-gcc(-\d+)?", e)):
+                                             + r"-g(cc|\+\+)(-\d+)?", e)):
                 names.append(e)
     return sorted({n for n in names if shutil.which(n, path=path)})
 
@@ -199,7 +201,8 @@ def write_shims(out, plugin, plugin_major, explicit, path):
     found = {}
     for name in compiler_names(path):
         real = shutil.which(name, path=path)
-        kind = ("clang" if name.startswith("clang") else
+        kind = ("cxx" if "++" in name else
+                "clang" if name.startswith("clang") else
                 "ccache" if name == "ccache" else "gcc")
         major = gcc_major(real) if kind == "gcc" else None
         own = (plugin_for_version(major, plugin, plugin_major, explicit, real)

@@ -86,6 +86,9 @@ for a do
     set -- "$@" "$a"
 done
 
+if [ "$kind" = cxx ]; then
+    c=0 other=1
+fi
 if [ -n "${ESCAPE_SCAN_CCACHE-}" ]; then
     set -- "$real" "$@"
     real=$ESCAPE_SCAN_CCACHE
