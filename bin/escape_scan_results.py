@@ -160,7 +160,7 @@ def summary(tool, counts, records, dropped, linked, paths):
     kinds = ", ".join(
         f"{k}s {by_kind[(k, True)]} escape / {by_kind[(k, False)]} not"
         for k in ("local", "heap", "param"))
-    print(f"{tool}: {_plural(len(records), "decision")} ({dropped} duplicates "
+    print(f"{tool}: {_plural(len(records), 'decision')} ({dropped} duplicates "
           f"dropped): {esc} escape, {len(records) - esc} do not ({kinds})")
     classes = collections.Counter(report.hazard_class(r) for r in records)
     whole = sum(1 for r in linked if r.get("hazard") == "definite")
