@@ -133,11 +133,13 @@ else
     outs=a.out
 fi
 IFS=$nl
+named=
+for s in $srcs; do named=$named$tab$s; done
 for o in $outs; do
     [ -f "$o" ] || continue
     i=0
     while [ -e "$w/objs/$$-$i" ]; do i=$((i + 1)); done
     ln "$o" "$w/objs/$$-$i" 2>/dev/null || cp "$o" "$w/objs/$$-$i" || continue
-    log "o$tab$PWD$tab$w/objs/$$-$i"
+    log "o$tab$PWD$tab$w/objs/$$-$i$named"
 done
 exit 0
