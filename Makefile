@@ -21,6 +21,9 @@
 #   make real-projects   LMDB, zlib, json-c and redis (Debian source packages)
 #                        built and tested with the plugin, with and without
 #                        promotion; their warnings and promoted sites counted
+#   make scan-validate   escape-scan on zlib, json-c and libyaml: time
+#                        against the plain build, records against the
+#                        manual way's
 #   make bench           compile-time and run-time benchmarks
 #
 # Plugin sources are C-style code compiled as C++ (GCC's plugin headers
@@ -64,7 +67,7 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
-	check-compilers torture gcc-dg csmith sqlite real-projects whole-program profile-demo \
+	check-compilers torture gcc-dg csmith sqlite real-projects whole-program profile-demo scan-validate \
 	bench clean FORCE
 
 all: escape.so
@@ -167,6 +170,13 @@ whole-program:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
 	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
 	$(PYTHON) scripts/whole-program.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+
+# escape-scan on zlib, json-c and libyaml: its time against the plain
+# build, its records against the manual way's (docs/VALIDATION.md).
+scan-validate:
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
+	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
+	$(PYTHON) scripts/scan-validate.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
 
 # BUILD=build/x is honoured: the plugin built there is the one measured.
 bench:
