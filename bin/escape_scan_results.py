@@ -62,20 +62,24 @@ def read_calls(work):
         kind = fields[0]
         if kind == "c" and len(fields) >= 3:
             counts["c"] += int(fields[1]) if fields[1].isdigit() else 1
-        elif kind == "o" and len(fields) >= 3:
-            sources = [os.path.join(fields[1], f) for f in fields[3:] if f]
+        elif kind == "o" and len(fields) >= 4:
+            sources = [os.path.join(fields[1], f) for f in fields[4:] if f]
             if sources and not any(os.path.exists(f) for f in sources):
                 counts["gone"] += 1
                 counts["c"] -= 1
             else:
-                kept.append((fields[1], fields[2]))
+                kept.append((fields[1], fields[3], fields[2]))
         elif kind in PASSED:
             counts[kind] += 1
             if kind == "mismatch" and len(fields) >= 3:
                 others.add((fields[1], fields[2]))
             if kind == "clang" and len(fields) >= 2:
                 others.add((fields[1], "clang"))
-    return counts, kept, others
+    # In the order of the outputs' names, not of the compiles' ends, so
+    # that which of two records of one object is kept (a header's inline
+    # function, a file compiled twice) does not vary with make -j.
+    kept.sort()
+    return counts, [(cwd, path) for cwd, _, path in kept], others
 
 
 def unit_records(inputs, base):

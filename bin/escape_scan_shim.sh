@@ -140,6 +140,6 @@ for o in $outs; do
     i=0
     while [ -e "$w/objs/$$-$i" ]; do i=$((i + 1)); done
     ln "$o" "$w/objs/$$-$i" 2>/dev/null || cp "$o" "$w/objs/$$-$i" || continue
-    log "o$tab$PWD$tab$w/objs/$$-$i$named"
+    log "o$tab$PWD$tab$w/objs/$$-$i$tab$o$named"
 done
 exit 0
