@@ -21,6 +21,7 @@ w=${ESCAPE_SCAN_WORK-}
 [ -n "$w" ] && [ -d "$w" ] || exec "$real" "$@"
 PATH=$ESCAPE_SCAN_PATH
 export PATH
+set -f
 tab='	'
 nl='
 '
