@@ -136,8 +136,8 @@ def check_compilers(entries, plugin_major):
         major = setup.gcc_major(cc)
         if major != plugin_major:
             raise setup.ScanError(
-                f"this build runs gcc {major or '(unknown)'} ({cc}); the "
-                f"plugin was built for gcc {plugin_major}: "
+                f"this build runs gcc {major or '(unknown)'} ({cc}); "
+                f"escape.so was built for gcc {plugin_major}: "
                 + fix_for(major, plugin_major))
         seen[cc] = major
 
