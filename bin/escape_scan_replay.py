@@ -152,10 +152,10 @@ def fix_for(major, plugin_major):
 
 
 def replay(database, jobs, work, plugin, plugin_major, plugin_args):
-    """Compile the C entries of DATABASE; returns (counts, inputs as
-    (folder, report) pairs, failed entries)."""
+    """Compile the C entries of DATABASE (read_database's entries);
+    returns (counts, inputs as (folder, report) pairs, failed entries)."""
     entries, skipped = [], 0
-    for n, (folder, file, argv) in enumerate(read_database(database)):
+    for folder, file, argv in database:
         cc, args = compiler_of(argv)
         if not is_c(file, args):
             skipped += 1

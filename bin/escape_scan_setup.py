@@ -172,19 +172,20 @@ def write_if_changed(path, text):
     os.replace(tmp, path)
 
 
-def plugin_for_version(major, plugin, plugin_major, explicit, cc_name):
-    """The plugin a compiler of GCC MAJOR loads: the scan's own when it
-    is for that version, else (with no --plugin) one built or installed
-    for it, else None (its compiles pass through and are reported)."""
+def plugin_for_version(major, plugin, plugin_major, explicit, real):
+    """The plugin a compiler REAL of GCC MAJOR loads: the scan's own when
+    it is for that version, else (with no --plugin) the repository's
+    build/gcc-MAJOR/escape.so or the one installed for REAL, else None
+    (its compiles pass through and are reported)."""
     if major == plugin_major:
         return plugin
     if explicit or major is None:
         return None
-    found = plugin_for(f"gcc-{major}")
-    if found and os.path.basename(os.path.dirname(found)) == f"gcc-{major}":
-        return found
-    installed = installed_plugin(cc_name)
-    return installed
+    if in_repository():
+        path = os.path.join(TOP, "build", f"gcc-{major}", "escape.so")
+        if os.path.exists(path):
+            return path
+    return installed_plugin(real)
 
 
 def write_shims(out, plugin, plugin_major, explicit, path):
