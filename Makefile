@@ -8,7 +8,9 @@
 #                        host, 13 to 16 in cached Debian roots (as root;
 #                        scripts/check-compilers, scripts/debian-root)
 #   make install         copy escape.so into $(CC)'s plugin directory
-#                        (honours DESTDIR), so -fplugin=escape works
+#                        (honours DESTDIR), so -fplugin=escape works, and
+#                        escape-report, escape-scan and escape-bisect into
+#                        $(PREFIX)/lib/escape, linked from $(PREFIX)/bin
 #   make torture         all of GCC's gcc.c-torture with the plugin
 #   make gcc-dg          GCC's own -Wreturn-local-addr/-Wdangling-pointer
 #                        tests as an outside check of the warnings (every
@@ -19,6 +21,9 @@
 #   make real-projects   LMDB, zlib, json-c and redis (Debian source packages)
 #                        built and tested with the plugin, with and without
 #                        promotion; their warnings and promoted sites counted
+#   make scan-validate   escape-scan on zlib, json-c and libyaml: time
+#                        against the plain build, records against the
+#                        manual way's
 #   make bench           compile-time and run-time benchmarks
 #
 # Plugin sources are C-style code compiled as C++ (GCC's plugin headers
@@ -62,7 +67,7 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
-	check-compilers torture gcc-dg csmith sqlite real-projects whole-program profile-demo \
+	check-compilers torture gcc-dg csmith sqlite real-projects whole-program profile-demo scan-validate \
 	bench clean FORCE
 
 all: escape.so
@@ -88,9 +93,22 @@ $(BUILD)/%.o: plugin/%.c | $(BUILD)
 $(BUILD):
 	mkdir -p $@
 
+# The report tools go to $(PREFIX)/lib/escape with their modules, and are
+# linked from $(PREFIX)/bin; escape-scan then finds the plugin in GCC's
+# plugin directory.
+PREFIX ?= /usr/local
+TOOLS_DIR := $(PREFIX)/lib/escape
+TOOLS := escape-report escape-scan escape-bisect
+TOOL_FILES := $(TOOLS) $(notdir $(wildcard bin/*.py)) escape_scan_shim.sh
+
 install: escape.so
 	install -d $(DESTDIR)$(PLUGIN_DIR)
 	install -m 0644 escape.so $(DESTDIR)$(PLUGIN_DIR)/escape.so
+	install -d $(DESTDIR)$(TOOLS_DIR) $(DESTDIR)$(PREFIX)/bin
+	for f in $(TOOL_FILES); do \
+	    install -m 0755 bin/$$f $(DESTDIR)$(TOOLS_DIR)/$$f || exit 1; done
+	for t in $(TOOLS); do \
+	    ln -sf $(TOOLS_DIR)/$$t $(DESTDIR)$(PREFIX)/bin/$$t || exit 1; done
 
 demo:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
@@ -152,6 +170,13 @@ whole-program:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
 	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
 	$(PYTHON) scripts/whole-program.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
+
+# escape-scan on zlib, json-c and libyaml: its time against the plain
+# build, its records against the manual way's (docs/VALIDATION.md).
+scan-validate:
+	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)"
+	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
+	$(PYTHON) scripts/scan-validate.py --cc "$(CC)" --plugin "$(abspath $(PLUGIN_SO))"
 
 # BUILD=build/x is honoured: the plugin built there is the one measured.
 bench:
