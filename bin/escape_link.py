@@ -236,11 +236,18 @@ def _kept_chain(whole, dep):
     return chain
 
 
+def _in_order(deps):
+    """DEPS in a fixed order (callee, argument, level), so that the same
+    unit compiled with other options links to the same words."""
+    return sorted(deps, key=lambda d: (str(d.get("callee")), d.get("arg", 0),
+                                       d.get("level", 0)))
+
+
 def _keeping_dep(whole, rec):
     """The first dependency of REC through which it escapes, with its
     summary (None for a callee no input defines); (None, None) when none
     escapes."""
-    for dep in rec["depends"]:
+    for dep in _in_order(rec["depends"]):
         key = _dep_key(dep)
         if key not in whole.table:
             return dep, None
@@ -253,7 +260,7 @@ def _hazard_class(whole, rec):
     """The class of the hazard REC's dependencies make, or None, and for
     a possible one the dependency and what makes it uncertain."""
     found = (None, None, None)
-    for dep in rec["depends"]:
+    for dep in _in_order(rec["depends"]):
         key = _dep_key(dep)
         if dep.get("level", 0) == 0 and whole.returned(dep):
             # The callee hands the argument back and the caller lets the
