@@ -216,6 +216,26 @@ holder_freed (void)
   free (h);
 }
 
+/* Threads joined in a cleanup loop: the handles are an array's
+   elements, and the loop joins each.  */
+#include <pthread.h>
+static void *worker (void *arg) { return arg; }
+
+int
+threads_joined_in_loop (void)
+{
+  int ctx = 0; /* { dg-possible "address of 'ctx' may outlive 'threads_joined_in_loop': passed to another thread" } */
+  pthread_t t[4];
+  int n = 0;
+  for (int i = 0; i < 4; i++)
+    if (pthread_create (&t[i], 0, worker, &ctx) == 0)
+      n++;
+  log_line ("started");
+  for (int i = 0; i < n; i++)
+    pthread_join (t[i], 0);
+  return ctx;
+}
+
 /* { dg-prune-output "flow:" } */
 /* { dg-prune-output "declared here" } */
 /* { dg-prune-output "Wdangling-pointer" } */
