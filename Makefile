@@ -25,6 +25,8 @@
 #                        against the plain build, records against the
 #                        manual way's
 #   make bench           compile-time and run-time benchmarks
+#   make bugfixes        real bug fixes of dangling stack addresses
+#                        (bench/bugfixes): warned before the fix, quiet after
 #
 # Plugin sources are C-style code compiled as C++ (GCC's plugin headers
 # are C++), the way the Linux kernel builds its GCC plugins.
@@ -67,7 +69,7 @@ endif
 endif
 
 .PHONY: all build-plugin install demo demo-run check check-run \
-	check-compilers torture gcc-dg csmith sqlite real-projects whole-program profile-demo scan-validate \
+	check-compilers torture gcc-dg bugfixes csmith sqlite real-projects whole-program profile-demo scan-validate \
 	bench clean FORCE
 
 all: escape.so
@@ -135,6 +137,9 @@ torture:
 	$(PYTHON) scripts/torture.py --cc "$(CC)" --suite both --opts "-O0 -O2 -O3" --verbose2
 
 # The plugin this Makefile builds (BUILD=... honoured), not a default path.
+bugfixes: build-plugin
+	$(PYTHON) bench/bugfixes/run.py "$(abspath $(PLUGIN_SO))" --gcc "$(CC)"
+
 gcc-dg:
 	PLUGIN_CXX="$(PLUGIN_CXX)" sh scripts/ensure-deps --cc "$(CC)" --gcc-dg
 	$(MAKE) --no-print-directory CC="$(CC)" BUILD="$(BUILD)" build-plugin
