@@ -88,51 +88,6 @@ escape_is_frame_memory (struct escape_graph *g, tree ref)
 	 && escape_value_must_be (g, ptr, x, true);
 }
 
-/* How far escape_must_be_local follows a value.  */
-#define ESCAPE_MAX_LOCAL_DEPTH 16
-
-/* Is VALUE certainly the address of some local of the frame, whichever
-   (through copies, conversions, arithmetic, every arm of a PHI and of a
-   MIN, MAX or ?:)?  */
-static bool
-escape_must_be_local (struct escape_graph *g, tree value, int depth)
-{
-  if (!value || depth > ESCAPE_MAX_LOCAL_DEPTH)
-    return false;
-  if (TREE_CODE (value) == ADDR_EXPR)
-    {
-      tree base = get_base_address (TREE_OPERAND (value, 0));
-      int *obj = base && DECL_P (base) ? g->decl_objects->get (base) : NULL;
-      return obj && g->objects[*obj].kind == ESCAPE_OBJ_LOCAL;
-    }
-  if (TREE_CODE (value) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (value))
-    return false;
-  gimple *def = SSA_NAME_DEF_STMT (value);
-  if (gphi *phi = dyn_cast <gphi *> (def))
-    {
-      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	if (!escape_must_be_local (g, gimple_phi_arg_def (phi, i), depth + 1))
-	  return false;
-      return gimple_phi_num_args (phi) > 0;
-    }
-  if (!is_gimple_assign (def))
-    return false;
-  enum tree_code code = gimple_assign_rhs_code (def);
-  if (code == MIN_EXPR || code == MAX_EXPR)
-    return escape_must_be_local (g, gimple_assign_rhs1 (def), depth + 1)
-	   && escape_must_be_local (g, gimple_assign_rhs2 (def), depth + 1);
-  if (code == COND_EXPR)
-    return escape_must_be_local (g, gimple_assign_rhs2 (def), depth + 1)
-	   && escape_must_be_local (g, gimple_assign_rhs3 (def), depth + 1);
-  tree rhs = gimple_assign_rhs1 (def);
-  if ((gimple_assign_single_p (def)
-       && (TREE_CODE (rhs) == SSA_NAME || TREE_CODE (rhs) == ADDR_EXPR))
-      || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (value)))
-      || code == POINTER_PLUS_EXPR)
-    return escape_must_be_local (g, rhs, depth + 1);
-  return false;
-}
-
 /* Which argument CALL's result points into (or is NULL): memcpy and the
    like (GCC's return flags), stpcpy, mempcpy, the C library's searches,
    a same-file function whose summary must-return a parameter; or -1.
@@ -380,17 +335,17 @@ escape_must_def (struct escape_graph *g, tree value,
       || (CONVERT_EXPR_CODE_P (code) && POINTER_TYPE_P (TREE_TYPE (value)))
       || code == POINTER_PLUS_EXPR)
     return escape_must_value (g, rhs, w);
-  /* MIN (p, q), MAX (p, q), c ? p : q: one operand must be the address
-     and the other some local's, so that whichever is taken is a local's
-     (each local warns).  */
+  /* MIN (p, q), MAX (p, q), c ? p : q: as a PHI, one operand suffices
+     (some run takes it: with two locals, each warns), or with ALL_ARMS
+     both must.  */
   if (code == MIN_EXPR || code == MAX_EXPR || code == COND_EXPR)
     {
       tree a = code == COND_EXPR ? gimple_assign_rhs2 (def) : rhs;
       tree b = code == COND_EXPR ? gimple_assign_rhs3 (def)
 	       : gimple_assign_rhs2 (def);
-      return (escape_must_value (g, a, w) && escape_must_be_local (g, b, 0))
-	     || (escape_must_value (g, b, w)
-		 && escape_must_be_local (g, a, 0));
+      return w->all_arms
+	     ? escape_must_value (g, a, w) && escape_must_value (g, b, w)
+	     : escape_must_value (g, a, w) || escape_must_value (g, b, w);
     }
   if (gimple_assign_single_p (def) && gimple_vuse (def)
       && escape_is_frame_memory (g, rhs))
