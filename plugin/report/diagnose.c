@@ -92,11 +92,17 @@ escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
   const escape_object *o = &g->objects[obj];
   int root = o->alias_of >= 0 ? o->alias_of : obj;
   bool by_container = o->step && o->step->container >= 0;
+  /* The decision's flow may end where it is only possibly kept ("still
+     stored when 'f' is called"): the step's flow says where it is
+     certainly kept.  */
+  gimple *kept = g->objects[root].kept_at;
+  bool kept_uncertain = kept && !is_a <greturn *> (kept);
   if (definite
       && (by_container
 	  ? o->step->kind != ESCAPE_STEP_RETURNED
-	  : (strcmp (why.buf, step.buf) != 0
-	     && escape_decision_stmt (g, root) != o->step->stmt)))
+	  : ((strcmp (why.buf, step.buf) != 0 || kept_uncertain)
+	     && escape_decision_stmt (g, root) != o->step->stmt)
+	    || (kept_uncertain && o->step->kind == ESCAPE_STEP_STORED)))
     {
       escape_text_add (&t, " escapes: %s", step.buf);
       escape_flow_definite (g, obj, &flow);
