@@ -189,6 +189,23 @@ def _called_by_name_anywhere(know, frame, name):
     return False
 
 
+# The C library's allocators DHAT intercepts, for stacks that leave the
+# allocator's frame out.
+LIBC_ALLOCATORS = ("malloc", "calloc", "realloc", "reallocarray", "strdup",
+                   "strndup", "aligned_alloc", "memalign", "posix_memalign",
+                   "valloc", "pvalloc")
+
+
+def _calls_any_allocator(know, frame):
+    """Does FRAME's source line call one of the C library's allocators by
+    name?  None when it cannot be read."""
+    text = know.source_line(frame)
+    if text is None:
+        return None
+    return any(re.search(r"\b" + name + r"\b", text)
+               for name in LIBC_ALLOCATORS)
+
+
 def _is_allocator_frame(frame):
     """DHAT's replacement of the C library's allocator (vg_replace_malloc.c)."""
     return bool(frame[1]) and frame[1].startswith("vg_replace_")
@@ -247,9 +264,15 @@ def _attribute_unknown(frames, know):
     frame = frames[i]
     out = {"rec": None, "chain": [frame[0]], "frame": frame, "callers": (),
            "pointer": False, "callee": frames[i - 1][0] if i else None}
-    # The innermost frame is the allocator DHAT intercepted.
-    direct = i == 1 or (i > 1 and _is_allocator_frame(frames[i - 1]))
-    if direct and _calls_by_name(know, frame, frames[i - 1][0]) is False:
+    # The innermost frame is the allocator DHAT intercepted; DHAT of
+    # valgrind 3.2x leaves it out, and the stack starts at its caller.
+    direct = i <= 1 or _is_allocator_frame(frames[i - 1])
+    if i == 0:
+        calls = _calls_any_allocator(know, frame)
+    else:
+        calls = _calls_by_name(know, frame, frames[i - 1][0]) \
+            if direct else None
+    if direct and calls is False:
         out["kind"] = "pointer"
         out["pointer"] = True
     elif not know.compiled(frame):
@@ -336,7 +359,9 @@ def advice(site, know=None):
         if kind == "uncompiled":
             return f"no decision: {file} was not compiled with the plugin"
         if kind == "pointer":
-            return (f"'{site.get('callee')}' is reached through a function pointer "
+            callee = site.get("callee")
+            what = f"'{callee}'" if callee else "the C library's allocator"
+            return (f"{what} is reached through a function pointer "
                     f"from {fn} ({file}:{line}): promotion cannot replace it")
         if kind == "library":
             callee = site.get("callee")
