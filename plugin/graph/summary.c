@@ -8,7 +8,7 @@
  *   stored_into(hex),kept_into(hex),content_stored_into(hex),
  *   content_kept_into(hex),result_level,result_levels(hex),
  *   freed_levels(hex),written,keep,keep_param,keep_level,writes(hex),
- *   must_return,keep_global_name or -".  Since the may-write part the head is
+ *   keeps_beyond,must_return,keep_global_name or -".  Since the may-write part the head is
  *   "N R W G|" with W writes_global_memory plus 2 for calls_unknown, and G the globals written by
  *   name, joined by ':', or "-".  */
 
@@ -149,6 +149,7 @@ escape_summary_equal (const struct escape_summary *a,
 	  || x->keep != y->keep || x->keep_param != y->keep_param
 	  || x->keep_level != y->keep_level || x->writes != y->writes
 	  || x->must_return != y->must_return
+	  || x->keeps_beyond != y->keeps_beyond
 	  || !escape_same_name (x->keep_global_name, y->keep_global_name))
 	return false;
     }
@@ -176,7 +177,7 @@ escape_summary_encode (const struct escape_summary *s)
     {
       const struct escape_param_summary *p = &s->params[i];
       char *more = xasprintf ("%s%s%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,"
-			      "%d,%d,%d,%x,%d,%s",
+			      "%d,%d,%d,%x,%d,%d,%s",
 			      text, i ? ";" : "", p->leak_heap,
 			      p->leak_content, p->leak_hazard,
 			      p->content_hazard, p->stored_into, p->kept_into,
@@ -184,7 +185,8 @@ escape_summary_encode (const struct escape_summary *s)
 			      p->result_level,
 			      p->result_levels, p->freed_levels, p->written,
 			      (int) p->keep, p->keep_param, p->keep_level,
-			      p->writes, p->must_return, p->keep_global_name
+			      p->writes, p->keeps_beyond, p->must_return,
+			      p->keep_global_name
 					 ? p->keep_global_name : "-");
       free (text);
       text = more;
@@ -197,13 +199,14 @@ static bool
 escape_summary_decode_param (const char **text,
 			     struct escape_param_summary *p)
 {
-  int heap, content, hazard, chazard, written, keep, must_return, used = 0;
-  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,%d,%d,%d,%x,%d,%n",
+  int heap, content, hazard, chazard, written, keep, beyond, must_return;
+  int used = 0;
+  if (sscanf (*text, "%d,%d,%d,%d,%x,%x,%x,%x,%d,%x,%x,%d,%d,%d,%d,%x,%d,%d,%n",
 	      &heap, &content, &hazard, &chazard, &p->stored_into,
 	      &p->kept_into, &p->content_stored_into, &p->content_kept_into,
 	      &p->result_level, &p->result_levels, &p->freed_levels, &written,
-	      &keep, &p->keep_param, &p->keep_level, &p->writes, &must_return,
-	      &used) != 17
+	      &keep, &p->keep_param, &p->keep_level, &p->writes, &beyond,
+	      &must_return, &used) != 18
       || used == 0 || keep < ESCAPE_KEEP_NONE || keep > ESCAPE_KEEP_PARAM)
     return false;
   p->keep = (enum escape_keep_kind) keep;
@@ -221,6 +224,7 @@ escape_summary_decode_param (const char **text,
   p->leak_hazard = hazard;
   p->content_hazard = chazard;
   p->written = written;
+  p->keeps_beyond = beyond;
   p->must_return = must_return;
   *text += used;
   return true;

@@ -67,6 +67,10 @@ struct escape_param_summary
 				   xmalloc'ed when decoded) */
   int keep_param;	/* ESCAPE_KEEP_PARAM: the other parameter */
   int keep_level;	/* ...how many dereferences of it (1: *q = p) */
+  bool keeps_beyond;	/* leak_hazard, in a global or handed to a
+			   thread (itself or through a same-file
+			   callee's keeps_beyond), not only stored in the
+			   caller's memory (for link: outlives_caller) */
   bool must_return;	/* must-return: every return returns the
 			   argument, or a pointer into it, or NULL (and
 			   one at least returns it) */

@@ -147,7 +147,7 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
   v.noescape = escape_param_noescape (g->fun->decl, index);
   v.kept = escape_param_kept (p);
   v.must_keep = p->keep == ESCAPE_KEEP_GLOBAL;
-  v.outlives = p->leak_hazard;
+  v.outlives = p->keeps_beyond;
   v.must_return = p->must_return;
   v.suggest = escape_opts.suggest && !v.kept && !v.noescape
 	      && escape_suggests (g->fun->decl);

@@ -28,8 +28,9 @@ struct escape_param_view
   bool suggest;		/* suggest: could be declared noescape */
   bool must_keep;	/* kept in a global on every path, and left there
 			   (solve/mustkeep.c) */
-  bool outlives;	/* kept beyond the caller's frame on some path (a
-			   global, a thread, a same-file callee that does) */
+  bool outlives;	/* kept beyond the caller's frame on some path, in a
+			   global or a thread (by itself or a same-file
+			   callee): the summary's keeps_beyond */
   bool must_return;	/* returned on every path that returns
 			   (solve/mustkeep.c) */
   struct escape_flow flow;

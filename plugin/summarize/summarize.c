@@ -13,6 +13,7 @@
 #include "solve/solve.h"
 #include "solve/definite.h"
 #include "summarize/writes.h"
+#include "lower/callee.h"
 
 static void
 escape_summarize_param (struct escape_graph *g, int index,
@@ -66,6 +67,42 @@ escape_summarize_param (struct escape_graph *g, int index,
     }
 }
 
+/* Does the function keep parameter INDEX's value beyond its caller's
+   frame in a global or another thread (not only in the caller's own
+   memory, which the caller's store of it says): its object outlives,
+   and lies in what global memory holds, or is handed to a thread, or to
+   a same-file callee that keeps it so?  */
+static bool
+escape_param_keeps_beyond (struct escape_graph *g, int index)
+{
+  int obj = escape_param_object (g, index, 1);
+  if (!g->objects[obj].outlives)
+    return false;
+  auto_bitmap from, global;
+  bitmap_copy (from, g->nodes[g->objects[g->global_obj].all].pts);
+  escape_objects_reachable (g, from, global);
+  if (bitmap_bit_p (global, obj))
+    return true;
+  for (unsigned i = 0; i < g->events.length (); i++)
+    {
+      const escape_event *e = &g->events[i];
+      if (e->node == ESCAPE_NO_VALUE
+	  || !bitmap_bit_p (g->nodes[e->node].pts, obj))
+	continue;
+      if (e->reason == ESCAPE_REASON_THREAD)
+	return true;
+      tree target = NULL_TREE;
+      struct escape_summary *c
+	= e->reason == ESCAPE_REASON_CALL && e->hazard && e->callee
+	  && TREE_CODE (e->callee) == FUNCTION_DECL
+	  ? escape_callee_summary (e->callee, &target) : NULL;
+      if (c && e->arg >= 0 && e->arg < c->nparams && e->level == 0
+	  && c->params[e->arg].keeps_beyond)
+	return true;
+    }
+  return false;
+}
+
 /* Does the function return pointers that do not come from its
    parameters (globals, its own allocations)?  */
 static bool
@@ -93,6 +130,8 @@ escape_summary_compute (struct escape_graph *g)
       escape_summarize_param (g, i, &s->params[i]);
       escape_param_must_keep (g, i, &s->params[i]);
       s->params[i].must_return = escape_param_must_return (g, i);
+      s->params[i].keeps_beyond = s->params[i].leak_hazard
+				  && escape_param_keeps_beyond (g, i);
     }
   s->returns_other = escape_returns_other (g);
   escape_summarize_writes (g, s);

@@ -48,7 +48,7 @@ leaks_local (void)
 /* Points-to sets, named by their SSA names.  */
 /* { dg-final { scan-tree-dump ";;   n\[0-9\]+ p_\[0-9\]+\\(D\\) pts=\\{#\[0-9\]+\\}" "escape" } } */
 /* Summaries, encoded and in words.  */
-/* { dg-final { scan-tree-dump ";; summary of keep: 1 0 0 g\\|1,0,1,0,0,0,0,0,-1,0,0,0,1,0,0,0,0,g" "escape" } } */
+/* { dg-final { scan-tree-dump ";; summary of keep: 1 0 0 g\\|1,0,1,0,0,0,0,0,-1,0,0,0,1,0,0,0,1,0,g" "escape" } } */
 /* keep stores p in g on its only path: must-keep, and it writes g by name.  */
 /* { dg-final { scan-tree-dump ";;   param 0 p: leaks outlives-caller must-keep=global:g" "escape" } } */
 /* { dg-final { scan-tree-dump ";;   param 0 p: leaks outlives-caller" "escape" } } */
