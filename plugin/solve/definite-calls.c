@@ -141,9 +141,10 @@ escape_thread_edge_ok (edge e, const void *data)
 }
 
 /* Is STATUS (a thread starter's result, or NULL) ignored, or used only
-   by tests against 0 and by returns?  */
+   by returns and by tests against 0 (with ANY_TEST, any test against a
+   constant: clone's -1)?  */
 static bool
-escape_status_only_tested (tree status)
+escape_status_only_tested (tree status, bool any_test)
 {
   if (!status)
     return true;
@@ -156,10 +157,12 @@ escape_status_only_tested (tree status)
       if (is_gimple_debug (use) || is_a <greturn *> (use))
 	continue;
       gcond *cond = dyn_cast <gcond *> (use);
-      if (!cond || gimple_cond_lhs (cond) != status
-	  || !integer_zerop (gimple_cond_rhs (cond))
-	  || (gimple_cond_code (cond) != NE_EXPR
-	      && gimple_cond_code (cond) != EQ_EXPR))
+      if (!cond || gimple_cond_lhs (cond) != status)
+	return false;
+      tree rhs = gimple_cond_rhs (cond);
+      enum tree_code code = gimple_cond_code (cond);
+      if (any_test ? TREE_CODE (rhs) != INTEGER_CST
+	  : !integer_zerop (rhs) || (code != NE_EXPR && code != EQ_EXPR))
 	return false;
     }
   return true;
@@ -185,7 +188,7 @@ escape_definite_thread (struct escape_graph *g, int obj, gcall *call,
      is ignored or only tested against 0 right away; through memory, a
      helper, a widening or a bool the failure path would look like one
      that never joins.  */
-  if (!escape_status_only_tested (d.status))
+  if (!escape_status_only_tested (d.status, false))
     return false;
   struct escape_definite_step *s
     = escape_new_step (g, ESCAPE_STEP_THREAD, call,
@@ -241,29 +244,6 @@ escape_clone_edge_ok (edge e, const void *data)
     }
 }
 
-/* Is the result of clone ignored, or used only by tests against a
-   constant and by returns?  */
-static bool
-escape_clone_status_tested (tree status)
-{
-  if (!status)
-    return true;
-  if (TREE_CODE (status) != SSA_NAME)
-    return false;
-  imm_use_iterator it;
-  gimple *use;
-  FOR_EACH_IMM_USE_STMT (use, it, status)
-    {
-      if (is_gimple_debug (use) || is_a <greturn *> (use))
-	continue;
-      gcond *cond = dyn_cast <gcond *> (use);
-      if (!cond || gimple_cond_lhs (cond) != status
-	  || TREE_CODE (gimple_cond_rhs (cond)) != INTEGER_CST)
-	return false;
-    }
-  return true;
-}
-
 /* May STMT wait for the child: asm, or any call the C library table and
    GCC do not describe (waitpid, a function that waits, a handshake).  */
 static enum escape_step_effect
@@ -290,7 +270,7 @@ escape_definite_clone (struct escape_graph *g, int obj, gcall *call,
 		       const struct escape_libc_entry *entry)
 {
   tree status = gimple_call_lhs (call);
-  if (!escape_clone_status_tested (status))
+  if (!escape_status_only_tested (status, true))
     return false;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
