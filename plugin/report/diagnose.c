@@ -67,9 +67,40 @@ escape_decision_stmt (struct escape_graph *g, int obj)
   return p ? p->stmt : NULL;
 }
 
-/* The warning of hazard OBJ: a definite one told by its step, with the
-   flow of that step; a possible one told by its decision, with its flow
-   and what may undo it.  */
+/* Is OBJ a definite hazard told by the step that makes it certain (its
+   words and its flow, escape_flow_definite), not by its decision?  One
+   whose decision already names its step keeps the decision's (a local
+   returned by value: "returned"); one whose decision names another step,
+   that is certain through a block or a container that is stored, or
+   whose decision's flow ends where it is only possibly kept ("still
+   stored when 'f' is called") is told by its step.  */
+bool
+escape_hazard_by_step (struct escape_graph *g, int obj)
+{
+  const escape_object *o = &g->objects[obj];
+  if (!o->definite || !o->step || !escape_local_is_hazard (g, obj))
+    return false;
+  if (o->step->container >= 0)
+    return o->step->kind != ESCAPE_STEP_RETURNED;
+  int root = o->alias_of >= 0 ? o->alias_of : obj;
+  gimple *kept = g->objects[root].kept_at;
+  bool kept_uncertain = kept && !is_a <greturn *> (kept);
+  if (kept_uncertain && o->step->kind == ESCAPE_STEP_STORED)
+    return true;
+  struct escape_style st = escape_diag_style ();
+  struct escape_text why = { NULL, 0, 0 }, step = { NULL, 0, 0 };
+  escape_write_why (g, obj, st, &why);
+  escape_write_definite_why (g, obj, st, &step);
+  bool other = strcmp (why.buf, step.buf) != 0;
+  free (why.buf);
+  free (step.buf);
+  return (other || kept_uncertain)
+	 && escape_decision_stmt (g, root) != o->step->stmt;
+}
+
+/* The warning of hazard OBJ, with FLOW (explain.c made it: the step's
+   for a definite hazard told by its step, else the decision's, to which
+   a possible one adds what may undo it).  */
 static void
 escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
 		       const struct escape_flow *decision)
@@ -79,50 +110,25 @@ escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
   struct escape_flow flow = { vNULL, -1 };
   escape_text_add (&t, "address of ");
   escape_describe_object (g, obj, st, &t);
-  struct escape_text why = { NULL, 0, 0 }, step = { NULL, 0, 0 };
-  escape_write_why (g, obj, st, &why);
+  struct escape_text why = { NULL, 0, 0 };
   bool definite = g->objects[obj].definite;
-  if (definite)
-    escape_write_definite_why (g, obj, st, &step);
-  /* A definite hazard whose decision already names its step keeps the
-     decision's flow (a local returned by value: "returned"); one whose
-     decision names another step, or that is certain through a block or
-     a container that is stored, is told by the step that makes it
-     certain, and its flow.  */
-  const escape_object *o = &g->objects[obj];
-  int root = o->alias_of >= 0 ? o->alias_of : obj;
-  bool by_container = o->step && o->step->container >= 0;
-  /* The decision's flow may end where it is only possibly kept ("still
-     stored when 'f' is called"): the step's flow says where it is
-     certainly kept.  */
-  gimple *kept = g->objects[root].kept_at;
-  bool kept_uncertain = kept && !is_a <greturn *> (kept);
-  if (definite
-      && (by_container
-	  ? o->step->kind != ESCAPE_STEP_RETURNED
-	  : ((strcmp (why.buf, step.buf) != 0 || kept_uncertain)
-	     && escape_decision_stmt (g, root) != o->step->stmt)
-	    || (kept_uncertain && o->step->kind == ESCAPE_STEP_STORED)))
-    {
-      escape_text_add (&t, " escapes: %s", step.buf);
-      escape_flow_definite (g, obj, &flow);
-    }
+  if (escape_hazard_by_step (g, obj))
+    escape_write_definite_why (g, obj, st, &why);
   else
+    escape_write_why (g, obj, st, &why);
+  if (definite)
+    escape_text_add (&t, " escapes: %s", why.buf);
+  else
+    escape_text_add (&t, " may outlive %s%s%s: %s", st.open,
+		     escape_decl_name (g->fun->decl), st.close, why.buf);
+  for (unsigned i = 0; i < decision->steps.length (); i++)
     {
-      if (definite)
-	escape_text_add (&t, " escapes: %s", why.buf);
-      else
-	escape_text_add (&t, " may outlive %s%s%s: %s", st.open,
-			 escape_decl_name (g->fun->decl), st.close, why.buf);
-      for (unsigned i = 0; i < decision->steps.length (); i++)
-	{
-	  escape_step s = decision->steps[i];
-	  s.diag = xstrdup (s.diag);
-	  s.json = xstrdup (s.json);
-	  flow.steps.safe_push (s);
-	}
-      escape_flow_undone (g, obj, &flow);
+      escape_step s = decision->steps[i];
+      s.diag = xstrdup (s.diag);
+      s.json = xstrdup (s.json);
+      flow.steps.safe_push (s);
     }
+  escape_flow_undone (g, obj, &flow);
   /* no-werror: a build with -Werror keeps our warnings warnings.  */
   bool werror = ESCAPE_WERROR_REQUESTED ();
   if (escape_opts.no_werror)
@@ -138,7 +144,6 @@ escape_hazard_warning (struct escape_graph *g, int obj, location_t loc,
   escape_flow_release (&flow);
   free (t.buf);
   free (why.buf);
-  free (step.buf);
 }
 
 /* The warning or note for object OBJ, with its flow.  */

@@ -1,11 +1,14 @@
 /* report/explain.c - a solved function's decisions, in source order:
  * each reported object and each pointer parameter gets its flow path
- * (report/flow.c), then its warning or notes (report/diagnose.c) and its
- * report record (report/records.c), both from the same decision.  */
+ * (report/flow.c; a definite hazard told by the step that makes it
+ * certain, report/hazard.c), then its warning or notes
+ * (report/diagnose.c) and its report record (report/records.c), both
+ * with the same flow.  */
 
 #include "report/explain.h"
 #include "report/diagnose.h"
 #include "report/records.h"
+#include "report/hazard.h"
 #include "report/sink.h"
 #include "frontend/attribute.h"
 
@@ -13,7 +16,11 @@ static void
 escape_explain_object (struct escape_graph *g, int obj)
 {
   struct escape_flow flow = { vNULL, -1 };
-  if (g->objects[obj].escapes)
+  /* A definite hazard told by its step has that step's flow, in the
+     warning and in the record alike.  */
+  if (escape_hazard_by_step (g, obj))
+    escape_flow_definite (g, obj, &flow);
+  else if (g->objects[obj].escapes)
     escape_flow_of (g, obj, &flow);
   escape_diagnose_object (g, obj, &flow);
   if (escape_sink_active ())
