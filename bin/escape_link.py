@@ -318,6 +318,68 @@ def _settle(whole, rec, dep, hazards):
                                     "note": f"not certain: {why}"})
 
 
+def _writes_table(records):
+    """What each function of the inputs may write (its visible parameter
+    records, of a plugin that writes "writes"): by name, "globals" (the
+    globals it writes by name), "global_memory", "unknown" (it calls code
+    nothing is known of) and "params" (index -> may-write bits)."""
+    table = {}
+    for rec in records:
+        if rec["kind"] != "param" or rec.get("visible") is not True \
+                or "writes" not in rec or not isinstance(rec.get("index"), int):
+            continue
+        info = table.setdefault(rec["function"], {
+            "globals": set(rec.get("writes_globals") or ()),
+            "global_memory": rec.get("writes_global_memory") is not False,
+            "unknown": rec.get("calls_unknown") is not False,
+            "params": {}})
+        info["params"][rec["index"]] = rec["writes"]
+    return table
+
+
+def _undo_settled(table, undo):
+    """Does the function UNDO names write none of what it asks (no write
+    through the arguments that reach the location, no write of the
+    global it names or of global memory), by its may-write summary?"""
+    info = table.get(undo.get("callee"))
+    if info is None or info["unknown"]:
+        return False
+    if any(info["params"].get(i) != 0 for i in undo.get("args") or ()):
+        return False
+    if undo.get("global_memory") is not False and info["global_memory"]:
+        return False
+    g = undo.get("global")
+    return g is None or (not info["global_memory"] and g not in info["globals"])
+
+
+# The path notes a possible hazard's flow ends with: what may undo it.
+UNDO_NOTES = ("still stored when ", "may be undone by ",
+              "still stored at a call", "still stored at an asm")
+
+
+def _settle_undo(table, rec):
+    """A possible hazard whose every call of another file that may undo it
+    writes nothing there (by that function's may-write summary) is
+    definite; its flow says so instead of the call that may undo it."""
+    undo = rec.get("undo")
+    if rec.get("hazard") != "possible" or not undo \
+            or not all(_undo_settled(table, u) for u in undo):
+        return False
+    flow = [s for s in rec.get("flow") or []
+            if not (isinstance(s, dict) and
+                    str(s.get("note", "")).startswith(UNDO_NOTES))]
+    last = flow[-1] if flow else {"file": rec["file"], "line": rec["line"],
+                                  "column": rec.get("column", 0)}
+    callees = sorted({u["callee"] for u in undo})
+    names = " and ".join(f"'{c}'" for c in callees)
+    verb = "writes" if len(callees) == 1 else "write"
+    flow.append({"file": last.get("file", rec["file"]),
+                 "line": last.get("line"), "column": last.get("column", 0),
+                 "note": f"not undone by {names}, which {verb} nothing there"})
+    rec.update(hazard="definite", flow=flow, linked=True)
+    return True
+
+
 def link(records):
     """Settle REC's conditional decisions in place; return the records
     changed and the new hazards (locals a callee in another file keeps
@@ -343,4 +405,11 @@ def link(records):
         elif summary is not None:
             _settle(whole, rec, dep, hazards)
             changed.append(rec)
+    table = _writes_table(records)
+    for rec in records:
+        if rec["kind"] == "local" and _settle_undo(table, rec):
+            if rec not in changed:
+                changed.append(rec)
+            if rec not in hazards:
+                hazards.append(rec)
     return changed, hazards

@@ -64,13 +64,17 @@ VOCABULARY = [
     "still stored at an asm statement", "passed to another thread by ''",
     "used in a way the analysis does not understand",
     "malloc", "calloc", "strdup",
-    # Format 4: the records' key lists with must_keep, outlives_caller and
-    # must_return, and the dependencies' with must, result and returns.
-    _HEAD + "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
-    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
-    _HEAD + "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
-    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
+    # Format 4: the records' key lists with must_keep, outlives_caller,
+    # must_return and may-write, the locals' with undo, and the
+    # dependencies' with must, result and returns.
+    _HEAD + "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nflow",
+    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nflow",
+    _HEAD + "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nnoescape\nflow",
+    _HEAD + "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nnoescape\nflow",
     "callee\narg\nlevel\nmust\nresult\nreturns",
+    _HEAD + "outlives\nhazard\nundo\nflow",
+    _HEAD + "depends\noutlives\nhazard\nundo\nflow",
+    "callee\nargs\nglobal\nglobal_memory",
     "not certain: what runs after the call to '' may clear it",
     "not certain: '' may not keep it on every path",
 ]

@@ -126,7 +126,7 @@ escape_analyze_function (function *fun)
       escape_run (&g, fun, true, hazards, false);
     }
   escape_refine_hazards (&g, fun);
-  escape_compute_definite (&g);
+  escape_compute_definite (&g, escape_sink_active ());
   if (escape_sink_active ())
     escape_compute_depends (&g);
   struct escape_summary *s = escape_summary_compute (&g);

@@ -80,6 +80,24 @@ def check_record(rec, where):
                                or not isinstance(rec["must_keep"], bool)
                                or (rec["must_keep"] and not rec["escapes"])):
         errors.append(f"{where}: bad 'must_keep' {rec['must_keep']!r}")
+    if "undo" in rec:
+        undo = rec["undo"]
+        if rec["kind"] != "local" or rec.get("hazard") not in ("possible",) \
+                and rec.get("linked") is not True or not isinstance(undo, list) \
+                or not all(isinstance(u, dict) and isinstance(u.get("callee"), str)
+                           and isinstance(u.get("args"), list)
+                           and all(_is_int(a) for a in u["args"])
+                           and (u.get("global") is None
+                                or isinstance(u["global"], str))
+                           and isinstance(u.get("global_memory"), bool)
+                           for u in undo):
+            errors.append(f"{where}: bad 'undo' {undo!r}")
+    if rec["kind"] == "param" and "writes" in rec:
+        if not _is_int(rec["writes"]) \
+                or not isinstance(rec.get("writes_globals"), list) \
+                or not isinstance(rec.get("writes_global_memory"), bool) \
+                or not isinstance(rec.get("calls_unknown"), bool):
+            errors.append(f"{where}: bad may-write fields")
     for key in ("outlives_caller", "must_return"):
         if key in rec and (rec["kind"] != "param"
                            or not isinstance(rec[key], bool)

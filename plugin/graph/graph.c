@@ -450,6 +450,7 @@ escape_graph_free (struct escape_graph *g)
   for (unsigned i = 0; i < g->steps.length (); i++)
     XDELETE (g->steps[i]);
   g->steps.release ();
+  g->undo_calls.release ();
   g->free_nodes.release ();
   g->free_stmts.release ();
   g->realloc_nodes.release ();

@@ -102,6 +102,21 @@ struct escape_dep
   bool returns;
 };
 
+/* A call of another file that alone stands between a possible hazard
+   and the definite class (solve/undo.c, solve/definite.c): were the
+   callee to write none of this, OBJ would be definite.  `escape-report
+   link` asks the callee's may-write summary.  */
+struct escape_undo_call
+{
+  int obj;		/* the local */
+  tree callee;
+  unsigned args;	/* bit I: argument I may reach the location */
+  tree global;		/* the location is this global, which the callee
+			   may name, or NULL */
+  bool global_memory;	/* ...lies below a global or was published: any
+			   write of global memory may undo it */
+};
+
 /* How a node got an object, for explaining flow paths.  */
 enum escape_edge_kind
 {
@@ -273,6 +288,10 @@ struct escape_graph
   vec<escape_dep> deps;		/* conditional decisions, by object */
   vec<escape_definite_step *> steps;	/* owned by the objects' step */
   bitmap recorded;		/* if set, keep it only for these objects */
+  vec<escape_undo_call> undo_calls;	/* solve/definite.c, for link */
+  bool deferring;		/* solve/undo.c: a call of another file
+				   that may undo is recorded in
+				   undo_calls, not taken as undoing */
   bitmap published;		/* solve/undo.c: the objects code nothing is
 				   known of may reach, made when first
 				   asked, or NULL */

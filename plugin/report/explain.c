@@ -125,8 +125,9 @@ escape_suggest_noescape (struct escape_graph *g,
 
 static void
 escape_explain_param (struct escape_graph *g, int index, tree parm,
-		      const struct escape_param_summary *p)
+		      const struct escape_summary *s)
 {
+  const struct escape_param_summary *p = &s->params[index];
   struct escape_param_view v;
   memset (&v, 0, sizeof v);
   v.name = escape_decl_name (parm);
@@ -156,6 +157,8 @@ escape_explain_param (struct escape_graph *g, int index, tree parm,
   v.must_keep = p->keep == ESCAPE_KEEP_GLOBAL;
   v.outlives = p->keeps_beyond;
   v.must_return = p->must_return;
+  v.writes = p->writes;
+  v.summary = s;
   v.suggest = escape_opts.suggest && !v.kept && !v.noescape
 	      && escape_suggests (g->fun->decl);
   if (v.noescape && v.kept)
@@ -220,8 +223,7 @@ escape_explain (struct escape_graph *g, const struct escape_summary *summary)
     if (list[i].obj >= 0)
       escape_explain_object (g, list[i].obj);
     else
-      escape_explain_param (g, list[i].param, list[i].parm,
-			    &summary->params[list[i].param]);
+      escape_explain_param (g, list[i].param, list[i].parm, summary);
   list.release ();
   escape_suggest_noescape (g, summary);
 }

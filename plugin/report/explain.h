@@ -33,6 +33,9 @@ struct escape_param_view
 			   callee): the summary's keeps_beyond */
   bool must_return;	/* returned on every path that returns
 			   (solve/mustkeep.c) */
+  unsigned writes;	/* may-write through it, by level */
+  const struct escape_summary *summary;	/* the function's, for its
+					   may-write beyond the parameters */
   struct escape_flow flow;
 };
 

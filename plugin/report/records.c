@@ -117,6 +117,57 @@ escape_json_depends (struct escape_graph *g, int obj)
   escape_sink_puts ("]");
 }
 
+/* The most calls of other files a possible hazard's record lists (more:
+   none, and link leaves it possible).  */
+#define ESCAPE_MAX_UNDO_CALLS 8
+
+/* The calls of other files that alone keep possible hazard OBJ from the
+   definite class (solve/definite.c):
+   ,"undo":[{"callee":"log_it","args":[0],"global":"g","global_memory":
+   false},...].  */
+static void
+escape_json_undo (struct escape_graph *g, int obj)
+{
+  const escape_object *o = &g->objects[obj];
+  int root = o->alias_of >= 0 ? o->alias_of : obj;
+  unsigned n = 0;
+  for (unsigned i = 0; i < g->undo_calls.length (); i++)
+    n += g->undo_calls[i].obj == root;
+  if (n == 0 || n > ESCAPE_MAX_UNDO_CALLS)
+    return;
+  escape_sink_puts (",\"undo\":[");
+  bool first = true;
+  for (unsigned i = 0; i < g->undo_calls.length (); i++)
+    {
+      const escape_undo_call *u = &g->undo_calls[i];
+      if (u->obj != root)
+	continue;
+      escape_sink_puts (first ? "{\"callee\":" : ",{\"callee\":");
+      first = false;
+      escape_sink_json_string (escape_decl_name (u->callee));
+      escape_sink_puts (",\"args\":[");
+      bool first_arg = true;
+      for (unsigned k = 0; k < sizeof u->args * CHAR_BIT; k++)
+	if (u->args & (1u << k))
+	  {
+	    char num[16];
+	    snprintf (num, sizeof num, "%s%u", first_arg ? "" : ",", k);
+	    escape_sink_puts (num);
+	    first_arg = false;
+	  }
+      escape_sink_puts ("],\"global\":");
+      if (u->global && escape_decl_name (u->global))
+	escape_sink_json_string (escape_decl_name (u->global));
+      else
+	escape_sink_puts ("null");
+      escape_sink_puts (u->global_memory || (u->global
+					     && !escape_decl_name (u->global))
+			? ",\"global_memory\":true}"
+			: ",\"global_memory\":false}");
+    }
+  escape_sink_puts ("]");
+}
+
 void
 escape_record_object (struct escape_graph *g, int obj,
 		      const struct escape_flow *f)
@@ -138,6 +189,8 @@ escape_record_object (struct escape_graph *g, int obj,
       escape_sink_puts (!hazard ? ",\"hazard\":null"
 			: o->definite ? ",\"hazard\":\"definite\""
 			: ",\"hazard\":\"possible\"");
+      if (hazard && !o->definite)
+	escape_json_undo (g, obj);
     }
   if (heap)
     {
@@ -158,6 +211,32 @@ escape_record_object (struct escape_graph *g, int obj,
     }
   escape_json_flow (f);
   escape_sink_puts ("}\n");
+}
+
+/* What the function may write, for link's settling of calls that may
+   undo a hazard in another file (summarize/writes.c): through this
+   parameter by level (bit K-1: K dereferences down, the last one all
+   deeper), the globals it writes by name, whether it writes global
+   memory at large, whether it calls code nothing is known of.  */
+static void
+escape_json_writes (const struct escape_param_view *v)
+{
+  const struct escape_summary *s = v->summary;
+  char num[64];
+  snprintf (num, sizeof num, ",\"writes\":%u,\"writes_globals\":[",
+	    v->writes);
+  escape_sink_puts (num);
+  for (int i = 0; i < s->nglobals; i++)
+    {
+      if (i)
+	escape_sink_puts (",");
+      escape_sink_json_string (s->global_names[i]);
+    }
+  escape_sink_puts (s->writes_global_memory
+		    ? "],\"writes_global_memory\":true"
+		    : "],\"writes_global_memory\":false");
+  escape_sink_puts (s->calls_unknown ? ",\"calls_unknown\":true"
+				     : ",\"calls_unknown\":false");
 }
 
 /* The record of a parameter.  */
@@ -196,6 +275,7 @@ escape_record_param (struct escape_graph *g,
 				: ",\"outlives_caller\":false");
   escape_sink_puts (v->must_return ? ",\"must_return\":true"
 				   : ",\"must_return\":false");
+  escape_json_writes (v);
   if (v->noescape)
     escape_sink_puts (",\"noescape\":\"declared\"");
   else if (v->suggest)

@@ -85,14 +85,17 @@ static const char *const escape_section_vocabulary[] = {
   "still stored at an asm statement", "passed to another thread by ''",
   "used in a way the analysis does not understand",
   "malloc", "calloc", "strdup",
-  /* Format 4: the records' key lists with must_keep, outlives_caller and
-     must_return, and the dependencies' with must, result and
-     returns.  */
-  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
-  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nflow",
-  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
-  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nnoescape\nflow",
+  /* Format 4: the records' key lists with must_keep, outlives_caller,
+     must_return and may-write, the locals' with undo, and the
+     dependencies' with must, result and returns.  */
+  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nflow",
+  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nflow",
+  ESCAPE_HEAD "index\nvisible\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nnoescape\nflow",
+  ESCAPE_HEAD "index\nvisible\ndepends\nleaks\nmust_keep\noutlives_caller\nmust_return\nwrites\nwrites_globals\nwrites_global_memory\ncalls_unknown\nnoescape\nflow",
   "callee\narg\nlevel\nmust\nresult\nreturns",
+  ESCAPE_HEAD "outlives\nhazard\nundo\nflow",
+  ESCAPE_HEAD "depends\noutlives\nhazard\nundo\nflow",
+  "callee\nargs\nglobal\nglobal_memory",
   "not certain: what runs after the call to '' may clear it",
   "not certain: '' may not keep it on every path",
 };

@@ -443,11 +443,36 @@ escape_find_definite (struct escape_graph *g, int obj)
   return false;
 }
 
+/* Possible hazard OBJ: would it be definite were the calls of functions
+   of other files that may undo it to write none of it?  Those calls are
+   then left in G->undo_calls for link (a call met on a walk that did not
+   lead to the step too: more to ask, never less).  The object keeps its
+   possible step.  */
+static void
+escape_defer_other_files (struct escape_graph *g, int obj)
+{
+  escape_object *o = &g->objects[obj];
+  struct escape_definite_step *step = o->step;
+  unsigned before = g->undo_calls.length ();
+  g->deferring = true;
+  o->step = NULL;
+  bool found = escape_find_definite (g, obj);
+  g->deferring = false;
+  o->definite = false;
+  o->step = step;
+  if (!found)
+    g->undo_calls.truncate (before);
+  for (unsigned i = before; i < g->undo_calls.length (); i++)
+    g->undo_calls[i].obj = obj;
+}
+
 /* Sort every local whose address outlives the frame into the definite
    class or leave it possible.  Only locals are asked: they are what the
-   warning is about.  */
+   warning is about.  With UNDO_CALLS (records are written), a possible
+   one is asked again for the calls of other files that stand in the
+   way.  */
 void
-escape_compute_definite (struct escape_graph *g)
+escape_compute_definite (struct escape_graph *g, bool undo_calls)
 {
   for (unsigned i = 0; i < g->objects.length (); i++)
     {
@@ -455,7 +480,8 @@ escape_compute_definite (struct escape_graph *g)
       if (!o->outlives || !o->escapes || o->alias_of >= 0
 	  || (o->kind != ESCAPE_OBJ_LOCAL && o->kind != ESCAPE_OBJ_STACK))
 	continue;
-      escape_find_definite (g, (int) i);
+      if (!escape_find_definite (g, (int) i) && undo_calls)
+	escape_defer_other_files (g, (int) i);
     }
   /* Views share the answer of the object they are part of.  */
   for (unsigned i = 0; i < g->objects.length (); i++)

@@ -51,7 +51,7 @@ bool escape_returned_if_callee_returns (struct escape_graph *g, int obj,
 					gcall *call, int arg);
 
 /* solve/definite.c */
-void escape_compute_definite (struct escape_graph *g);
+void escape_compute_definite (struct escape_graph *g, bool undo_calls);
 
 /* solve/definite-calls.c */
 bool escape_definite_thread (struct escape_graph *g, int obj, gcall *call,

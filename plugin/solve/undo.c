@@ -187,14 +187,27 @@ escape_location_published (struct escape_graph *g,
   return false;
 }
 
-/* May code nothing is known of, called by CALL, write LOC: through an
-   argument (at any level), or because it can reach LOC anyway?  */
+/* Can code nothing is known of, called by CALL, reach LOC: through an
+   argument (at any level), or because it can reach LOC anyway?  WHY, when
+   given, gets how: the arguments that reach it, the global it may name,
+   whether any write of global memory may reach it.  */
 static bool
-escape_unknown_may_undo (struct escape_graph *g, gcall *call,
-			 const struct escape_location *loc)
+escape_unknown_reach (struct escape_graph *g, gcall *call,
+		      const struct escape_location *loc,
+		      struct escape_undo_call *why)
 {
-  if (gimple_call_chain (call) || escape_location_published (g, loc))
-    return true;
+  struct escape_undo_call scratch;
+  if (!why)
+    why = &scratch;
+  memset (why, 0, sizeof *why);
+  bool anyway = escape_location_published (g, loc);
+  if (anyway)
+    {
+      if (loc->global && loc->rooted && !loc->any_global)
+	why->global = loc->global;
+      else
+	why->global_memory = true;
+    }
   /* The objects through which an argument reaches LOC: its own, and for
      the caller's memory every parameter's (two may point to the same
      memory), not global memory (the caller's memory is not reachable
@@ -212,8 +225,36 @@ escape_unknown_may_undo (struct escape_graph *g, gcall *call,
       tree arg = gimple_call_arg (call, i);
       if (escape_arg_is_address_of (arg, loc->global)
 	  || escape_arg_may_reach (g, arg, reach, 1))
-	return true;
+	{
+	  if (i >= sizeof why->args * CHAR_BIT)
+	    why->global_memory = true;	/* too many to tell: any write */
+	  else
+	    why->args |= 1u << i;
+	}
     }
+  return anyway || why->args;
+}
+
+/* May code nothing is known of, called by CALL, write LOC?  While a
+   possible hazard is asked again for link (G->deferring), a call of a
+   function of another file that may is recorded instead
+   (escape_undo_call): link settles it with that function's may-write
+   summary.  */
+static bool
+escape_unknown_may_undo (struct escape_graph *g, gcall *call,
+			 const struct escape_location *loc)
+{
+  if (gimple_call_chain (call))
+    return true;
+  struct escape_undo_call why;
+  if (!escape_unknown_reach (g, call, loc, &why))
+    return false;
+  tree fndecl = gimple_call_fndecl (call);
+  if (!g->deferring || !fndecl || gimple_call_internal_p (call)
+      || escape_function_defined_here (fndecl))
+    return true;
+  why.callee = fndecl;
+  g->undo_calls.safe_push (why);
   return false;
 }
 
@@ -236,7 +277,7 @@ escape_summary_may_undo (struct escape_graph *g, gcall *call,
 	  || (escape_location_is_external (g, loc)
 	      && escape_location_published (g, loc))))
     return true;
-  if (s->calls_unknown && escape_unknown_may_undo (g, call, loc))
+  if (s->calls_unknown && escape_unknown_reach (g, call, loc, NULL))
     return true;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
