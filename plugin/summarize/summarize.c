@@ -70,17 +70,14 @@ escape_summarize_param (struct escape_graph *g, int index,
 /* Does the function keep parameter INDEX's value beyond its caller's
    frame in a global or another thread (not only in the caller's own
    memory, which the caller's store of it says): its object outlives,
-   and lies in what global memory holds, or is handed to a thread, or to
-   a same-file callee that keeps it so?  */
+   and lies in GLOBAL (what global memory holds, at any depth), or is
+   handed to a thread, or to a same-file callee that keeps it so?  */
 static bool
-escape_param_keeps_beyond (struct escape_graph *g, int index)
+escape_param_keeps_beyond (struct escape_graph *g, int index, bitmap global)
 {
   int obj = escape_param_object (g, index, 1);
   if (!g->objects[obj].outlives)
     return false;
-  auto_bitmap from, global;
-  bitmap_copy (from, g->nodes[g->objects[g->global_obj].all].pts);
-  escape_objects_reachable (g, from, global);
   if (bitmap_bit_p (global, obj))
     return true;
   for (unsigned i = 0; i < g->events.length (); i++)
@@ -125,13 +122,17 @@ struct escape_summary *
 escape_summary_compute (struct escape_graph *g)
 {
   struct escape_summary *s = escape_summary_new (g->fun->decl);
+  /* What global memory holds, at any depth: asked of every parameter.  */
+  auto_bitmap global;
+  escape_objects_reachable (g, g->nodes[g->objects[g->global_obj].all].pts,
+			    global);
   for (int i = 0; i < s->nparams && i < g->nparams; i++)
     {
       escape_summarize_param (g, i, &s->params[i]);
       escape_param_must_keep (g, i, &s->params[i]);
       s->params[i].must_return = escape_param_must_return (g, i);
       s->params[i].keeps_beyond = s->params[i].leak_hazard
-				  && escape_param_keeps_beyond (g, i);
+				  && escape_param_keeps_beyond (g, i, global);
     }
   s->returns_other = escape_returns_other (g);
   escape_summarize_writes (g, s);
