@@ -318,15 +318,15 @@ def _settle(whole, rec, dep, hazards):
                                     "note": f"not certain: {why}"})
 
 
-def _writes_table(records):
-    """What each function of the inputs may write (its visible parameter
-    records, of a plugin that writes "writes"): by name, "globals" (the
-    globals it writes by name), "global_memory", "unknown" (it calls code
-    nothing is known of) and "params" (index -> may-write bits)."""
+def _writes_table(summaries_table):
+    """What each function of the inputs may write, from its visible
+    parameter records (SUMMARIES_TABLE, Whole.table) of a plugin that
+    writes "writes": by name, "globals" (the globals it writes by name),
+    "global_memory", "unknown" (it calls code nothing is known of) and
+    "params" (index -> may-write bits)."""
     table = {}
-    for rec in records:
-        if rec["kind"] != "param" or rec.get("visible") is not True \
-                or "writes" not in rec or not isinstance(rec.get("index"), int):
+    for rec in summaries_table.values():
+        if "writes" not in rec:
             continue
         info = table.setdefault(rec["function"], {
             "globals": set(rec.get("writes_globals") or ()),
@@ -405,7 +405,7 @@ def link(records):
         elif summary is not None:
             _settle(whole, rec, dep, hazards)
             changed.append(rec)
-    table = _writes_table(records)
+    table = _writes_table(whole.table)
     for rec in records:
         if rec["kind"] == "local" and _settle_undo(table, rec):
             if rec not in changed:
